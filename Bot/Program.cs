@@ -1,6 +1,18 @@
+using ForumBot.Health;
+using ForumBot.Help;
+using ForumBot.Protocol;
+using ForumBot.Storage;
+
 var builder = WebApplication.CreateBuilder(args);
+
+builder.Services.AddSingleton(TimeProvider.System);
+builder.Services.AddTableStorage(builder.Configuration);
+builder.Services.AddBotProtocol();
+builder.Services.AddHelp();
+
 var app = builder.Build();
-app.MapGet("/healthz", () => "ok");
+app.MapHealth();
+app.MapBotMessages();
 app.Run();
 
 public partial class Program;

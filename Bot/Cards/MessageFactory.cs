@@ -1,0 +1,27 @@
+using System.Text.Json;
+using System.Text.Json.Nodes;
+using ForumBot.Protocol;
+
+namespace ForumBot.Cards;
+
+/// <summary>Builds outbound message activities: a text, or one Adaptive Card.</summary>
+public static class MessageFactory
+{
+    public const string AdaptiveCardContentType = "application/vnd.microsoft.card.adaptive";
+
+    public static Activity Text(string text) => new() { Type = ActivityTypes.Message, Text = text, TextFormat = "plain" };
+
+    public static Activity Card(JsonObject card, string? summary = null) => new()
+    {
+        Type = ActivityTypes.Message,
+        Summary = summary,
+        Attachments =
+        [
+            new Attachment
+            {
+                ContentType = AdaptiveCardContentType,
+                Content = JsonSerializer.SerializeToElement(card, ProtocolJson.Default.JsonObject),
+            },
+        ],
+    };
+}

@@ -1,0 +1,11 @@
+using ForumBot.Protocol.Routing;
+
+namespace ForumBot.Help;
+
+public static class HelpFeature
+{
+    public static IServiceCollection AddHelp(this IServiceCollection services) =>
+        services
+            .AddCommandRoute<HelpHandler>("help", "hjælp", "?")
+            .AddFallbackRoute<HelpHandler>();
+}

@@ -1,0 +1,61 @@
+using System.Text.Json;
+
+namespace ForumBot.Protocol;
+
+/// <summary>Reads an inbound activity with a hard size limit and the minimal shape checks.</summary>
+internal static class ActivityReader
+{
+    public static async Task<(Activity? Activity, (int Status, string Reason)? Problem)> ReadAsync(
+        HttpRequest request, int maxBytes, CancellationToken cancellationToken)
+    {
+        if (request.ContentLength > maxBytes)
+        {
+            return (null, (StatusCodes.Status413PayloadTooLarge, "body over the size limit"));
+        }
+
+        using var buffer = new MemoryStream();
+        var chunk = new byte[16 * 1024];
+        int read;
+        while ((read = await request.Body.ReadAsync(chunk, cancellationToken)) > 0)
+        {
+            if (buffer.Length + read > maxBytes)
+            {
+                return (null, (StatusCodes.Status413PayloadTooLarge, "body over the size limit"));
+            }
+
+            buffer.Write(chunk, 0, read);
+        }
+
+        Activity? activity;
+        try
+        {
+            activity = JsonSerializer.Deserialize(buffer.GetBuffer().AsSpan(0, (int)buffer.Length), ProtocolJson.Default.Activity);
+        }
+        catch (JsonException)
+        {
+            return (null, (StatusCodes.Status400BadRequest, "malformed JSON"));
+        }
+
+        if (activity is null)
+        {
+            return (null, (StatusCodes.Status400BadRequest, "empty body"));
+        }
+
+        if (string.IsNullOrWhiteSpace(activity.Type))
+        {
+            return (null, (StatusCodes.Status400BadRequest, "activity without a type"));
+        }
+
+        if (string.IsNullOrWhiteSpace(activity.Conversation?.Id))
+        {
+            return (null, (StatusCodes.Status400BadRequest, "activity without a conversation"));
+        }
+
+        if (!Uri.TryCreate(activity.ServiceUrl, UriKind.Absolute, out var serviceUrl) || serviceUrl.Scheme is not ("https" or "http"))
+        {
+            return (null, (StatusCodes.Status400BadRequest, "activity without a valid serviceUrl"));
+        }
+
+        return (activity, null);
+    }
+}

@@ -1,0 +1,26 @@
+using System.Net;
+
+namespace ForumBot.Protocol.Auth;
+
+/// <summary>
+/// Unauthenticated mode (no MicrosoftAppId configured): only callers on this machine, such
+/// as the Agents Playground, are served. Everything else is refused.
+/// </summary>
+public sealed class LoopbackOnlyAuthenticator : IInboundAuthenticator
+{
+    public Task<InboundAuthResult> AuthenticateAsync(HttpContext http, Activity activity, CancellationToken cancellationToken)
+    {
+        var remote = http.Connection.RemoteIpAddress;
+        if (remote is null || !IPAddress.IsLoopback(remote))
+        {
+            return Task.FromResult(InboundAuthResult.Unauthorized("unauthenticated mode serves loopback callers only"));
+        }
+
+        if (!Uri.TryCreate(activity.ServiceUrl, UriKind.Absolute, out var serviceUrl) || !serviceUrl.IsLoopback)
+        {
+            return Task.FromResult(InboundAuthResult.Unauthorized("unauthenticated mode accepts loopback serviceUrls only"));
+        }
+
+        return Task.FromResult(InboundAuthResult.Ok);
+    }
+}

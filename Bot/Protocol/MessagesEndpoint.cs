@@ -1,0 +1,120 @@
+using System.Text.Json;
+using ForumBot.Cards;
+using ForumBot.Localization;
+using ForumBot.Protocol.Auth;
+using ForumBot.Protocol.Routing;
+
+namespace ForumBot.Protocol;
+
+/// <summary>
+/// POST /api/messages: read (bounded), parse, authenticate, intercept, dispatch, answer.
+/// Nothing a client sends produces a 500; failures on our side reach the user as a short
+/// localized text with the turn's correlation id, never as exception text.
+/// </summary>
+public static class MessagesEndpoint
+{
+    public const int MaxBodyBytes = 256 * 1024;
+    private static readonly TimeSpan TypingDelay = TimeSpan.FromSeconds(1);
+
+    public static IEndpointRouteBuilder MapBotMessages(this IEndpointRouteBuilder endpoints)
+    {
+        // Resolving the route table here makes a duplicate route stop start-up, not a turn.
+        _ = endpoints.ServiceProvider.GetRequiredService<RouteTable>();
+        endpoints.MapPost("/api/messages", HandleAsync);
+        return endpoints;
+    }
+
+    private static async Task<IResult> HandleAsync(HttpContext http, IInboundAuthenticator authenticator, TurnDispatcher dispatcher,
+        ConnectorClientFactory connectors, IEnumerable<ITurnInterceptor> interceptors, ILoggerFactory loggerFactory)
+    {
+        var logger = loggerFactory.CreateLogger(typeof(MessagesEndpoint));
+        var cancellationToken = http.RequestAborted;
+
+        var (activity, problem) = await ActivityReader.ReadAsync(http.Request, MaxBodyBytes, cancellationToken);
+        if (problem is not null)
+        {
+            ProtocolLog.BadRequest(logger, problem.Value.Reason);
+            return Results.StatusCode(problem.Value.Status);
+        }
+
+        var auth = await authenticator.AuthenticateAsync(http, activity!, cancellationToken);
+        if (auth.Status != InboundAuthStatus.Authenticated)
+        {
+            var status = auth.Status == InboundAuthStatus.Forbidden ? StatusCodes.Status403Forbidden : StatusCodes.Status401Unauthorized;
+            ProtocolLog.AuthRejected(logger, status, auth.Reason);
+            return Results.StatusCode(status);
+        }
+
+        var correlationId = Guid.NewGuid().ToString("N")[..12];
+        var turn = new TurnContext(activity!, connectors.Create(activity!.ServiceUrl!), correlationId, http.RequestServices);
+        ProtocolLog.TurnStarted(logger, correlationId, activity.Type, activity.Name, activity.Conversation?.ConversationType);
+
+        try
+        {
+            foreach (var interceptor in interceptors)
+            {
+                if (!await interceptor.BeforeTurnAsync(turn, cancellationToken))
+                {
+                    return Results.Ok();
+                }
+            }
+
+            await RunWithTypingAsync(turn, dispatcher, logger, cancellationToken);
+        }
+        catch (Exception ex) when (ex is not OperationCanceledException || !cancellationToken.IsCancellationRequested)
+        {
+            ProtocolLog.TurnFailed(logger, ex, correlationId);
+            return await AnswerFailureAsync(turn, logger, cancellationToken);
+        }
+
+        return turn.InvokeResponse is { } invoke
+            ? Results.Json(invoke.Body, ProtocolJson.Default.InvokeResponseBody, statusCode: invoke.Status)
+            : Results.Ok();
+    }
+
+    /// <summary>Shows "typing…" when a message turn takes longer than about a second.</summary>
+    private static async Task RunWithTypingAsync(TurnContext turn, TurnDispatcher dispatcher, ILogger logger, CancellationToken cancellationToken)
+    {
+        var work = dispatcher.DispatchAsync(turn, cancellationToken);
+        if (turn.Activity.Type == ActivityTypes.Message && await Task.WhenAny(work, Task.Delay(TypingDelay, cancellationToken)) != work)
+        {
+            try
+            {
+                await turn.SendAsync(new Activity { Type = ActivityTypes.Typing }, cancellationToken);
+            }
+            catch (Exception ex) when (ex is HttpRequestException or TaskCanceledException)
+            {
+                ProtocolLog.TypingFailed(logger, ex, turn.CorrelationId);
+            }
+        }
+
+        await work;
+    }
+
+    private static async Task<IResult> AnswerFailureAsync(TurnContext turn, ILogger logger, CancellationToken cancellationToken)
+    {
+        var text = turn.Language.Pick(
+            $"Sorry, something went wrong on our side. Please try again. (Reference: {turn.CorrelationId})",
+            $"Beklager, noget gik galt hos os. Prøv igen. (Reference: {turn.CorrelationId})");
+        if (turn.Activity.Type == ActivityTypes.Invoke)
+        {
+            var invoke = InvokeResponse.Message(text);
+            return Results.Json(invoke.Body, ProtocolJson.Default.InvokeResponseBody, statusCode: invoke.Status);
+        }
+
+        if (turn.Activity.Type == ActivityTypes.Message)
+        {
+            try
+            {
+                await turn.SendAsync(MessageFactory.Text(text), cancellationToken);
+            }
+            catch (Exception ex) when (ex is HttpRequestException or TaskCanceledException or JsonException)
+            {
+                ProtocolLog.ErrorReplyFailed(logger, ex, turn.CorrelationId);
+            }
+        }
+
+        // The turn was received; a 5xx would make the channel redeliver it into the same failure.
+        return Results.Ok();
+    }
+}

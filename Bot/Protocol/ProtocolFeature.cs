@@ -1,0 +1,17 @@
+using ForumBot.Protocol.Auth;
+using ForumBot.Protocol.Routing;
+
+namespace ForumBot.Protocol;
+
+public static class ProtocolFeature
+{
+    public static IServiceCollection AddBotProtocol(this IServiceCollection services)
+    {
+        services.AddSingleton<RouteTable>();
+        services.AddSingleton<TurnDispatcher>();
+        services.AddSingleton<ConnectorClientFactory>();
+        services.AddSingleton<IInboundAuthenticator, LoopbackOnlyAuthenticator>();
+        services.AddHttpClient(ConnectorClientFactory.HttpClientName, client => client.Timeout = TimeSpan.FromSeconds(30));
+        return services;
+    }
+}

@@ -1,0 +1,29 @@
+namespace ForumBot.Protocol;
+
+/// <summary>
+/// Protocol log lines. They carry ids, types and reasons, never message text or card input.
+/// Event ids 1000–1099.
+/// </summary>
+internal static partial class ProtocolLog
+{
+    [LoggerMessage(1000, LogLevel.Information, "Turn {CorrelationId}: {ActivityType} {InvokeName} in {ConversationType} conversation")]
+    public static partial void TurnStarted(ILogger logger, string correlationId, string? activityType, string? invokeName, string? conversationType);
+
+    [LoggerMessage(1001, LogLevel.Warning, "Rejected inbound request ({Status}): {Reason}")]
+    public static partial void AuthRejected(ILogger logger, int status, string? reason);
+
+    [LoggerMessage(1002, LogLevel.Warning, "Bad inbound request: {Reason}")]
+    public static partial void BadRequest(ILogger logger, string reason);
+
+    [LoggerMessage(1003, LogLevel.Error, "Turn {CorrelationId} failed in a handler")]
+    public static partial void TurnFailed(ILogger logger, Exception exception, string correlationId);
+
+    [LoggerMessage(1004, LogLevel.Error, "Turn {CorrelationId}: could not tell the user about a failure")]
+    public static partial void ErrorReplyFailed(ILogger logger, Exception exception, string correlationId);
+
+    [LoggerMessage(1005, LogLevel.Information, "Turn {CorrelationId}: activity {ActivityId} was already processed, skipped")]
+    public static partial void Redelivered(ILogger logger, string correlationId, string activityId);
+
+    [LoggerMessage(1006, LogLevel.Debug, "Turn {CorrelationId}: typing indicator not sent")]
+    public static partial void TypingFailed(ILogger logger, Exception exception, string correlationId);
+}

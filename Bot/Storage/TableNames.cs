@@ -1,0 +1,11 @@
+namespace ForumBot.Storage;
+
+/// <summary>Every table the service uses, by its role; the prefix comes from StorageOptions.</summary>
+public static class TableNames
+{
+    public const string ConversationRefs = "ConversationRefs";
+    public const string Dedupe = "Dedupe";
+
+    /// <summary>Tables created at start-up. Features add theirs with AddTable.</summary>
+    public static IReadOnlyList<string> Core { get; } = [ConversationRefs, Dedupe];
+}
