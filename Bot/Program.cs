@@ -1,18 +1,34 @@
+using ForumBot.Cli;
 using ForumBot.Health;
 using ForumBot.Help;
+using ForumBot.Observability;
 using ForumBot.Protocol;
 using ForumBot.Storage;
 
-var builder = WebApplication.CreateBuilder(args);
+var isCli = AdminCli.IsCliInvocation(args);
 
+// CLI arguments are commands, not configuration overrides: keep them away from the config system.
+var builder = WebApplication.CreateBuilder(isCli ? [] : args);
+if (isCli)
+{
+    builder.Logging.SetMinimumLevel(LogLevel.Warning);
+}
+
+builder.AddForumBotTelemetry();
 builder.Services.AddSingleton(TimeProvider.System);
 builder.Services.AddTableStorage(builder.Configuration);
 builder.Services.AddBotProtocol();
 builder.Services.AddHelp();
 
 var app = builder.Build();
+if (isCli)
+{
+    return await AdminCli.RunAsync(app, args);
+}
+
 app.MapHealth();
 app.MapBotMessages();
-app.Run();
+await app.RunAsync();
+return 0;
 
 public partial class Program;
