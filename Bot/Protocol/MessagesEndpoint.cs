@@ -3,6 +3,7 @@ using ForumBot.Cards;
 using ForumBot.Localization;
 using ForumBot.Protocol.Auth;
 using ForumBot.Protocol.Routing;
+using ForumBot.Storage;
 
 namespace ForumBot.Protocol;
 
@@ -15,6 +16,7 @@ public static class MessagesEndpoint
 {
     public const int MaxBodyBytes = 256 * 1024;
     private static readonly TimeSpan TypingDelay = TimeSpan.FromSeconds(1);
+    private static readonly TimeSpan StorageWait = TimeSpan.FromSeconds(10);
 
     public static IEndpointRouteBuilder MapBotMessages(this IEndpointRouteBuilder endpoints)
     {
@@ -25,7 +27,7 @@ public static class MessagesEndpoint
     }
 
     private static async Task<IResult> HandleAsync(HttpContext http, IInboundAuthenticator authenticator, TurnDispatcher dispatcher,
-        ConnectorClientFactory connectors, IEnumerable<ITurnInterceptor> interceptors, ILoggerFactory loggerFactory)
+        ConnectorClientFactory connectors, IEnumerable<ITurnInterceptor> interceptors, TableInitializer storage, ILoggerFactory loggerFactory)
     {
         var logger = loggerFactory.CreateLogger(typeof(MessagesEndpoint));
         var cancellationToken = http.RequestAborted;
@@ -45,10 +47,18 @@ public static class MessagesEndpoint
             return Results.StatusCode(status);
         }
 
+        if (!await IsStorageReadyAsync(storage, cancellationToken))
+        {
+            // Our outage, not the client's fault: 503 lets the channel retry later.
+            ProtocolLog.BadRequest(logger, "table storage not ready");
+            return Results.StatusCode(StatusCodes.Status503ServiceUnavailable);
+        }
+
         var correlationId = Guid.NewGuid().ToString("N")[..12];
         var turn = new TurnContext(activity!, connectors.Create(activity!.ServiceUrl!), correlationId, http.RequestServices);
         ProtocolLog.TurnStarted(logger, correlationId, activity.Type, activity.Name, activity.Conversation?.ConversationType);
 
+        var entered = new List<ITurnInterceptor>();
         try
         {
             foreach (var interceptor in interceptors)
@@ -57,19 +67,62 @@ public static class MessagesEndpoint
                 {
                     return Results.Ok();
                 }
+
+                entered.Add(interceptor);
             }
 
             await RunWithTypingAsync(turn, dispatcher, logger, cancellationToken);
+            await AfterTurnAsync(entered, turn, succeeded: true, cancellationToken);
         }
         catch (Exception ex) when (ex is not OperationCanceledException || !cancellationToken.IsCancellationRequested)
         {
             ProtocolLog.TurnFailed(logger, ex, correlationId);
+            await AfterTurnQuietlyAsync(entered, turn, logger);
             return await AnswerFailureAsync(turn, logger, cancellationToken);
         }
 
         return turn.InvokeResponse is { } invoke
             ? Results.Json(invoke.Body, ProtocolJson.Default.InvokeResponseBody, statusCode: invoke.Status)
             : Results.Ok();
+    }
+
+    private static async Task<bool> IsStorageReadyAsync(TableInitializer storage, CancellationToken cancellationToken)
+    {
+        if (storage.IsReady)
+        {
+            return true;
+        }
+
+        try
+        {
+            await storage.WhenReady(cancellationToken).WaitAsync(StorageWait, cancellationToken);
+            return true;
+        }
+        catch (TimeoutException)
+        {
+            return false;
+        }
+    }
+
+    private static async Task AfterTurnAsync(List<ITurnInterceptor> entered, TurnContext turn, bool succeeded, CancellationToken cancellationToken)
+    {
+        for (var i = entered.Count - 1; i >= 0; i--)
+        {
+            await entered[i].AfterTurnAsync(turn, succeeded, cancellationToken);
+        }
+    }
+
+    /// <summary>After a failure the interceptors still get to undo their marks; their own failure must not mask it.</summary>
+    private static async Task AfterTurnQuietlyAsync(List<ITurnInterceptor> entered, TurnContext turn, ILogger logger)
+    {
+        try
+        {
+            await AfterTurnAsync(entered, turn, succeeded: false, CancellationToken.None);
+        }
+        catch (Exception ex) when (ex is not OutOfMemoryException)
+        {
+            ProtocolLog.ErrorReplyFailed(logger, ex, turn.CorrelationId);
+        }
     }
 
     /// <summary>Shows "typing…" when a message turn takes longer than about a second.</summary>

@@ -21,9 +21,6 @@ internal static partial class ProtocolLog
     [LoggerMessage(1004, LogLevel.Error, "Turn {CorrelationId}: could not tell the user about a failure")]
     public static partial void ErrorReplyFailed(ILogger logger, Exception exception, string correlationId);
 
-    [LoggerMessage(1005, LogLevel.Information, "Turn {CorrelationId}: activity {ActivityId} was already processed, skipped")]
-    public static partial void Redelivered(ILogger logger, string correlationId, string activityId);
-
     [LoggerMessage(1006, LogLevel.Debug, "Turn {CorrelationId}: typing indicator not sent")]
     public static partial void TypingFailed(ILogger logger, Exception exception, string correlationId);
 }

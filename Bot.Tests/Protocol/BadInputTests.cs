@@ -1,0 +1,90 @@
+using System.Net;
+using System.Text;
+using ForumBot.Tests.Fixtures;
+
+namespace ForumBot.Tests.Protocol;
+
+public sealed class BadInputTests : BotTestBase
+{
+    private async Task<HttpResponseMessage> PostRawAsync(string body)
+    {
+        using var content = new StringContent(body, Encoding.UTF8, "application/json");
+        return await Bot.Client.PostAsync(new Uri("/api/messages", UriKind.Relative), content);
+    }
+
+    [Fact]
+    public async Task Post_BodyOver256KB_Answers413()
+    {
+        var activity = TeamsActivities.PersonalMessage(Connector.ServiceUrl, new string('x', 300 * 1024));
+
+        using var response = await Bot.PostActivityAsync(activity);
+
+        Assert.Equal(HttpStatusCode.RequestEntityTooLarge, response.StatusCode);
+        Assert.Empty(Connector.Requests);
+    }
+
+    [Theory]
+    [InlineData("{ not json")]
+    [InlineData("")]
+    [InlineData("[1,2,3]")]
+    [InlineData("{\"type\": 5}")]
+    public async Task Post_MalformedJson_Answers400(string body)
+    {
+        using var response = await PostRawAsync(body);
+
+        Assert.Equal(HttpStatusCode.BadRequest, response.StatusCode);
+    }
+
+    [Fact]
+    public async Task Post_MissingType_Answers400()
+    {
+        var activity = TeamsActivities.PersonalMessage(Connector.ServiceUrl, "help");
+        activity.Remove("type");
+
+        using var response = await Bot.PostActivityAsync(activity);
+
+        Assert.Equal(HttpStatusCode.BadRequest, response.StatusCode);
+    }
+
+    [Fact]
+    public async Task Post_MissingConversation_Answers400()
+    {
+        var activity = TeamsActivities.PersonalMessage(Connector.ServiceUrl, "help");
+        activity.Remove("conversation");
+
+        using var response = await Bot.PostActivityAsync(activity);
+
+        Assert.Equal(HttpStatusCode.BadRequest, response.StatusCode);
+    }
+
+    [Fact]
+    public async Task Post_UnknownActivityType_Answers200AndIgnoresIt()
+    {
+        var activity = TeamsActivities.PersonalMessage(Connector.ServiceUrl, "help");
+        activity["type"] = "somethingNew";
+
+        using var response = await Bot.PostActivityAsync(activity);
+
+        Assert.Equal(HttpStatusCode.OK, response.StatusCode);
+        await Task.Delay(200);
+        Assert.Empty(Connector.Requests);
+    }
+
+    [Fact]
+    public async Task Post_ConnectorFailsDuringReply_UserGetsNoStackTraceAndChannelGets200()
+    {
+        var calls = 0;
+        Connector.Responder = request => Interlocked.Increment(ref calls) == 1
+            ? Microsoft.AspNetCore.Http.Results.StatusCode(400)
+            : Microsoft.AspNetCore.Http.Results.Json(new { id = "x" }, statusCode: 201);
+
+        using var response = await Bot.PostActivityAsync(TeamsActivities.PersonalMessage(Connector.ServiceUrl, "help", "da-DK"));
+
+        Assert.Equal(HttpStatusCode.OK, response.StatusCode);
+        var requests = await Connector.WaitForAsync(2);
+        var apology = requests[1].Body!["text"]!.GetValue<string>();
+        Assert.StartsWith("Beklager, noget gik galt hos os.", apology, StringComparison.Ordinal);
+        Assert.Matches(@"\(Reference: [0-9a-f]{12}\)", apology);
+        Assert.DoesNotContain("Exception", apology, StringComparison.Ordinal);
+    }
+}

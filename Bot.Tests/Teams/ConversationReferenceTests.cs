@@ -1,0 +1,106 @@
+using System.Net;
+using System.Text.Json.Nodes;
+using ForumBot.Teams;
+using ForumBot.Tests.Fixtures;
+using Microsoft.Extensions.DependencyInjection;
+
+namespace ForumBot.Tests.Teams;
+
+public sealed class ConversationReferenceTests : BotTestBase
+{
+    private ConversationReferenceStore Store => Bot.Services.GetRequiredService<ConversationReferenceStore>();
+
+    [Fact]
+    public async Task PersonalMessage_StoresReferenceWithItsServiceUrl()
+    {
+        using var response = await Bot.PostActivityAsync(TeamsActivities.PersonalMessage(Connector.ServiceUrl, "help"));
+        Assert.Equal(HttpStatusCode.OK, response.StatusCode);
+
+        var stored = await Store.GetAsync(ConversationKinds.Personal, TeamsActivities.UserAadObjectId, CancellationToken.None);
+
+        Assert.NotNull(stored);
+        Assert.Equal(Connector.ServiceUrl.ToString(), stored.ServiceUrl);
+        Assert.Equal("a:personal-" + TeamsActivities.UserAadObjectId, stored.ConversationId);
+        Assert.Equal(TeamsActivities.TenantId, stored.TenantId);
+        Assert.True(stored.Active);
+    }
+
+    [Fact]
+    public async Task LaterActivity_FromAnotherServiceUrl_RefreshesTheReference()
+    {
+        await Bot.PostActivityAsync(TeamsActivities.PersonalMessage(Connector.ServiceUrl, "help"));
+        await using var moved = await CapturingConnector.StartAsync();
+
+        await Bot.PostActivityAsync(TeamsActivities.PersonalMessage(moved.ServiceUrl, "help"));
+
+        var stored = await Store.GetAsync(ConversationKinds.Personal, TeamsActivities.UserAadObjectId, CancellationToken.None);
+        Assert.Equal(moved.ServiceUrl.ToString(), stored!.ServiceUrl);
+        Assert.Single(await moved.WaitForAsync(1));
+    }
+
+    [Fact]
+    public async Task BotAddedToTeam_StoresChannelReference_ThenRemoved_MarksItInactive()
+    {
+        var added = TeamsActivities.ChannelMention(Connector.ServiceUrl, string.Empty);
+        added["type"] = "conversationUpdate";
+        added.Remove("text");
+        added["membersAdded"] = new JsonArray(new JsonObject { ["id"] = TeamsActivities.BotId });
+        added["conversation"]!["id"] = "19:general-channel@thread.tacv2";
+
+        Assert.Equal(HttpStatusCode.OK, (await Bot.PostActivityAsync(added)).StatusCode);
+        var stored = await Store.GetAsync(ConversationKinds.Channel, "19:general-channel@thread.tacv2", CancellationToken.None);
+        Assert.True(stored!.Active);
+        Assert.Equal("19:team-root@thread.tacv2", stored.TeamId);
+
+        var removed = added.DeepClone().AsObject();
+        removed["id"] = "removal-1";
+        removed.Remove("membersAdded");
+        removed["membersRemoved"] = new JsonArray(new JsonObject { ["id"] = TeamsActivities.BotId });
+        Assert.Equal(HttpStatusCode.OK, (await Bot.PostActivityAsync(removed)).StatusCode);
+
+        var after = await Store.GetAsync(ConversationKinds.Channel, "19:general-channel@thread.tacv2", CancellationToken.None);
+        Assert.False(after!.Active);
+        Assert.Equal("bot removed", after.DeadReason);
+    }
+
+    [Fact]
+    public async Task InstallationRemove_InPersonalChat_MarksReferenceInactive()
+    {
+        await Bot.PostActivityAsync(TeamsActivities.PersonalMessage(Connector.ServiceUrl, "help"));
+        var uninstall = TeamsActivities.PersonalMessage(Connector.ServiceUrl, string.Empty);
+        uninstall["type"] = "installationUpdate";
+        uninstall["action"] = "remove";
+
+        await Bot.PostActivityAsync(uninstall);
+
+        var stored = await Store.GetAsync(ConversationKinds.Personal, TeamsActivities.UserAadObjectId, CancellationToken.None);
+        Assert.False(stored!.Active);
+    }
+
+    [Fact]
+    public async Task RedeliveredActivity_IsHandledOnce()
+    {
+        var activity = TeamsActivities.PersonalMessage(Connector.ServiceUrl, "help");
+
+        using var first = await Bot.PostActivityAsync(activity);
+        using var second = await Bot.PostActivityAsync(activity);
+
+        Assert.Equal(HttpStatusCode.OK, first.StatusCode);
+        Assert.Equal(HttpStatusCode.OK, second.StatusCode);
+        await Task.Delay(300);
+        Assert.Single(Connector.Requests);
+    }
+
+    [Fact]
+    public async Task SameActivityId_InAnotherConversation_IsNotADuplicate()
+    {
+        var first = TeamsActivities.PersonalMessage(Connector.ServiceUrl, "help");
+        var other = TeamsActivities.PersonalMessage(Connector.ServiceUrl, "help", aadObjectId: "0b2c4d6e-8f0a-4b1c-9d2e-3f4a5b6c7d8e");
+        other["id"] = first["id"]!.GetValue<string>();
+
+        await Bot.PostActivityAsync(first);
+        await Bot.PostActivityAsync(other);
+
+        Assert.Equal(2, (await Connector.WaitForAsync(2)).Count);
+    }
+}

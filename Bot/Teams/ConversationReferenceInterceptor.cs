@@ -1,0 +1,88 @@
+using ForumBot.Protocol;
+
+namespace ForumBot.Teams;
+
+/// <summary>
+/// Keeps conversation references current from every inbound activity: stored (or refreshed)
+/// when the bot hears from a conversation, marked inactive when the bot is removed from it.
+/// </summary>
+public sealed class ConversationReferenceInterceptor(ConversationReferenceStore store, TimeProvider time) : ITurnInterceptor
+{
+    public async Task<bool> BeforeTurnAsync(TurnContext turn, CancellationToken cancellationToken)
+    {
+        var reference = ConversationReferences.FromActivity(turn, time.GetUtcNow());
+        if (reference is null)
+        {
+            return true;
+        }
+
+        if (BotWasRemoved(turn.Activity))
+        {
+            await store.MarkInactiveAsync(reference.Kind, reference.Key, "bot removed", cancellationToken);
+        }
+        else
+        {
+            await store.UpsertAsync(reference, cancellationToken);
+        }
+
+        return true;
+    }
+
+    private static bool BotWasRemoved(Activity activity) => activity.Type switch
+    {
+        ActivityTypes.InstallationUpdate => activity.Action is "remove" or "remove-upgrade",
+        ActivityTypes.ConversationUpdate => activity.MembersRemoved?.Any(m => m.Id == activity.Recipient?.Id) == true,
+        _ => false,
+    };
+}
+
+public static class ConversationReferences
+{
+    /// <summary>The reference for the conversation this turn came from; null when it has no usable key.</summary>
+    public static ConversationReference? FromActivity(TurnContext turn, DateTimeOffset now)
+    {
+        var activity = turn.Activity;
+        var conversationId = activity.Conversation?.Id;
+        if (conversationId is null || activity.ServiceUrl is null)
+        {
+            return null;
+        }
+
+        var channelId = turn.ChannelData?.Channel?.Id;
+        var (kind, key) = activity.Conversation?.ConversationType switch
+        {
+            "channel" => (ConversationKinds.Channel, channelId ?? StripMessageId(conversationId)),
+            "groupChat" => (ConversationKinds.GroupChat, conversationId),
+            _ => (ConversationKinds.Personal, activity.From?.AadObjectId ?? activity.From?.Id),
+        };
+        if (string.IsNullOrEmpty(key))
+        {
+            return null;
+        }
+
+        var isChannel = kind == ConversationKinds.Channel;
+        return new ConversationReference(
+            kind,
+            key,
+            isChannel ? StripMessageId(conversationId) : conversationId,
+            activity.ServiceUrl,
+            turn.TenantId,
+            activity.Recipient?.Id,
+            activity.Recipient?.Name,
+            isChannel ? null : activity.From?.Id,
+            isChannel ? null : activity.From?.AadObjectId,
+            turn.ChannelData?.Team?.Id,
+            channelId,
+            activity.Locale,
+            Active: true,
+            DeadReason: null,
+            now);
+    }
+
+    /// <summary>A channel message's conversation id names the thread; the channel is the part before ";messageid=".</summary>
+    private static string StripMessageId(string conversationId)
+    {
+        var index = conversationId.IndexOf(";messageid=", StringComparison.OrdinalIgnoreCase);
+        return index < 0 ? conversationId : conversationId[..index];
+    }
+}

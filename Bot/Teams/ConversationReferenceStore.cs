@@ -1,0 +1,90 @@
+using Azure;
+using Azure.Data.Tables;
+using ForumBot.Storage;
+
+namespace ForumBot.Teams;
+
+/// <summary>
+/// Conversation references in table ConversationRefs: PartitionKey = kind (personal, channel,
+/// groupChat), RowKey = the escaped key (AAD object id, channel id, conversation id). Every
+/// lookup a feature makes ("the 1:1 with this person", "this forum's channel") is a point read.
+/// </summary>
+public sealed class ConversationReferenceStore(TableStore tables, TimeProvider time)
+{
+    private TableClient Table => tables.Table(TableNames.ConversationRefs);
+
+    public async Task UpsertAsync(ConversationReference reference, CancellationToken cancellationToken)
+    {
+        var entity = new TableEntity(reference.Kind, TableKeys.Escape(reference.Key))
+        {
+            ["ConversationId"] = reference.ConversationId,
+            ["ServiceUrl"] = reference.ServiceUrl,
+            ["TenantId"] = reference.TenantId,
+            ["BotId"] = reference.BotId,
+            ["BotName"] = reference.BotName,
+            ["UserId"] = reference.UserId,
+            ["AadObjectId"] = reference.AadObjectId,
+            ["TeamId"] = reference.TeamId,
+            ["ChannelId"] = reference.ChannelId,
+            ["Locale"] = reference.Locale,
+            ["Active"] = reference.Active,
+            ["DeadReason"] = reference.DeadReason,
+            ["UpdatedAt"] = reference.UpdatedAt,
+        };
+
+        // Merge: a later turn must not erase fields an earlier one knew (e.g. the team id).
+        await Table.UpsertEntityAsync(RemoveNulls(entity), TableUpdateMode.Merge, cancellationToken);
+    }
+
+    public async Task<ConversationReference?> GetAsync(string kind, string key, CancellationToken cancellationToken)
+    {
+        var response = await Table.GetEntityIfExistsAsync<TableEntity>(kind, TableKeys.Escape(key), cancellationToken: cancellationToken);
+        return response.HasValue ? ToReference(response.Value!) : null;
+    }
+
+    /// <summary>The bot was removed, or Teams said the conversation is blocked or gone.</summary>
+    public async Task MarkInactiveAsync(string kind, string key, string reason, CancellationToken cancellationToken)
+    {
+        var entity = new TableEntity(kind, TableKeys.Escape(key))
+        {
+            ["Active"] = false,
+            ["DeadReason"] = reason,
+            ["UpdatedAt"] = time.GetUtcNow(),
+        };
+        try
+        {
+            await Table.UpdateEntityAsync(entity, ETag.All, TableUpdateMode.Merge, cancellationToken);
+        }
+        catch (RequestFailedException ex) when (ex.Status == 404)
+        {
+            // Nothing stored for it: nothing to mark.
+        }
+    }
+
+    private static TableEntity RemoveNulls(TableEntity entity)
+    {
+        foreach (var key in entity.Keys.Where(k => entity[k] is null).ToList())
+        {
+            entity.Remove(key);
+        }
+
+        return entity;
+    }
+
+    private static ConversationReference ToReference(TableEntity e) => new(
+        e.PartitionKey,
+        Uri.UnescapeDataString(e.RowKey),
+        e.GetString("ConversationId") ?? string.Empty,
+        e.GetString("ServiceUrl") ?? string.Empty,
+        e.GetString("TenantId"),
+        e.GetString("BotId"),
+        e.GetString("BotName"),
+        e.GetString("UserId"),
+        e.GetString("AadObjectId"),
+        e.GetString("TeamId"),
+        e.GetString("ChannelId"),
+        e.GetString("Locale"),
+        e.GetBoolean("Active") ?? true,
+        e.GetString("DeadReason"),
+        e.GetDateTimeOffset("UpdatedAt") ?? DateTimeOffset.MinValue);
+}

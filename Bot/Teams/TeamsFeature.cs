@@ -1,0 +1,18 @@
+using ForumBot.Protocol;
+using ForumBot.Protocol.Routing;
+
+namespace ForumBot.Teams;
+
+public static class TeamsFeature
+{
+    /// <summary>Conversation references, redelivery protection and the lifecycle activities.</summary>
+    public static IServiceCollection AddTeamsConversations(this IServiceCollection services)
+    {
+        services.AddSingleton<ConversationReferenceStore>();
+        services.AddScoped<ITurnInterceptor, RedeliveryGuard>();
+        services.AddScoped<ITurnInterceptor, ConversationReferenceInterceptor>();
+        services.AddActivityRoute<LifecycleHandler>(ActivityTypes.InstallationUpdate);
+        services.AddActivityRoute<LifecycleHandler>(ActivityTypes.ConversationUpdate);
+        return services;
+    }
+}

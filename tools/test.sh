@@ -1,0 +1,54 @@
+#!/usr/bin/env bash
+# The README's TEST command: installs what it needs, starts Azurite (in memory, free port),
+# builds strictly, runs every test suite, stops Azurite even on failure, and ends with one
+# line "N passed, N failed". Exit code is non-zero on any failure.
+set -uo pipefail
+source "$(dirname "${BASH_SOURCE[0]}")/lib/common.sh"
+ROOT=$(repo_root)
+cd "$ROOT"
+OUT="$ROOT/test-output"
+rm -rf "$OUT" && mkdir -p "$OUT"
+passed=0; failed=0; status=0
+
+add_counts() { passed=$((passed + $1)); failed=$((failed + $2)); }
+trap 'stop_azurite' EXIT
+trap 'exit 130' INT TERM
+
+ensure_node_tools "$ROOT" || exit 1
+ensure_chromium || { log "Chromium could not be installed; browser tests will fail."; }
+log "Restoring and building (Release, warnings are errors)…"
+dotnet restore ForumBot.sln --verbosity quiet || exit 1
+if ! dotnet build ForumBot.sln -c Release --no-restore --verbosity quiet -nologo; then
+  log "Build failed."; echo "0 passed, 1 failed"; exit 1
+fi
+
+port=$(free_port)
+start_azurite "$ROOT" "$port" "" || { echo "0 passed, 1 failed"; exit 1; }
+export FORUMBOT_TEST_TABLES
+FORUMBOT_TEST_TABLES=$(azurite_connection_string "$port")
+log "Azurite (in memory) on 127.0.0.1:$port"
+
+# 1. The .NET suite (xunit): counts from its TRX file.
+log "Running the .NET tests…"
+dotnet test Bot.Tests/Bot.Tests.csproj -c Release --no-build --nologo \
+  --logger "trx;LogFileName=dotnet.trx" --logger "console;verbosity=normal" --results-directory "$OUT" \
+  > "$OUT/dotnet-test.log" 2>&1 || status=1
+grep -E "^\s+(Passed|Failed|Skipped) |Failed!|Passed!|error" "$OUT/dotnet-test.log" | grep -vE "^\s+Passed " | tail -40
+counts=$(node "$ROOT/tools/lib/trx-counts.mjs" "$OUT/dotnet.trx") || { counts="0 1"; status=1; }
+add_counts $counts
+
+# 2. Node suites: manifest, infrastructure, cards, and the browser end-to-end tests.
+log "Running the Node test suites (manifest, infra, browser)…"
+node --test --test-reporter=spec --test-reporter-destination=stdout \
+  --test-reporter=tap --test-reporter-destination="$OUT/node.tap" \
+  --test-concurrency=1 tools/tests/ > "$OUT/node-test.log" 2>&1 || status=1
+tail -60 "$OUT/node-test.log"
+np=$(grep -E "^# pass " "$OUT/node.tap" | tail -1 | awk '{print $3}')
+nf=$(grep -E "^# fail " "$OUT/node.tap" | tail -1 | awk '{print $3}')
+if [ -z "$np" ]; then np=0; nf=1; status=1; fi
+add_counts "$np" "${nf:-0}"
+
+stop_azurite
+[ "$failed" -eq 0 ] || status=1
+echo "$passed passed, $failed failed"
+exit $status
