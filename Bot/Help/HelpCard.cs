@@ -7,15 +7,9 @@ namespace ForumBot.Help;
 /// <summary>The help card: what ForumBot is and every command, in the user's language.</summary>
 public static class HelpCard
 {
-    /// <summary>One line per command: what to type (both languages work) and what it does.</summary>
-    public static IReadOnlyList<(string English, string Danish, string WhatEn, string WhatDa)> Commands { get; } =
-    [
-        ("help", "hjælp", "Show this overview of commands.", "Vis denne oversigt over kommandoer."),
-    ];
-
-    public static JsonObject Build(Language language)
+    public static JsonObject Build(Language language, IEnumerable<HelpEntry> entries)
     {
-        var facts = Commands.Select(c => language == Language.Danish ? (c.Danish, c.WhatDa) : (c.English, c.WhatEn));
+        var facts = entries.Select(e => language == Language.Danish ? (e.UsageDanish, e.WhatDanish) : (e.UsageEnglish, e.WhatEnglish));
         return AdaptiveCards.Card(
         [
             AdaptiveCards.Heading(language.Pick("ForumBot — help", "ForumBot — hjælp")),

@@ -7,5 +7,6 @@ public static class HelpFeature
     public static IServiceCollection AddHelp(this IServiceCollection services) =>
         services
             .AddCommandRoute<HelpHandler>("help", "hjælp", "?")
-            .AddFallbackRoute<HelpHandler>();
+            .AddFallbackRoute<HelpHandler>()
+            .AddHelpEntry("help", "hjælp", "Show this overview of commands.", "Vis denne oversigt over kommandoer.");
 }

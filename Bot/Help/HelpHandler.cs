@@ -6,8 +6,8 @@ using ForumBot.Protocol.Routing;
 namespace ForumBot.Help;
 
 /// <summary>Answers "help"/"hjælp", and any text no other command understood.</summary>
-public sealed class HelpHandler : ITurnHandler
+public sealed class HelpHandler(IEnumerable<HelpEntry> entries) : ITurnHandler
 {
     public Task HandleAsync(TurnContext turn, CancellationToken cancellationToken) =>
-        turn.SendAsync(MessageFactory.Card(HelpCard.Build(turn.Language), turn.Language.Pick("Help", "Hjælp")), cancellationToken);
+        turn.SendAsync(MessageFactory.Card(HelpCard.Build(turn.Language, entries), turn.Language.Pick("Help", "Hjælp")), cancellationToken);
 }
