@@ -27,11 +27,15 @@ DATA="$ROOT/.data"
 BOT_PID=""; PLAYGROUND_PID=""; AZURITE_PID=""
 stop_all() {
   trap - INT TERM EXIT
+  set +e   # a child that is already gone must not cut the clean-up short
   log "Stopping…"
-  [ -n "$PLAYGROUND_PID" ] && kill -TERM "$PLAYGROUND_PID" 2>/dev/null
-  [ -n "$BOT_PID" ] && kill -TERM "$BOT_PID" 2>/dev/null
-  [ -n "$PLAYGROUND_PID" ] && wait "$PLAYGROUND_PID" 2>/dev/null
-  [ -n "$BOT_PID" ] && wait "$BOT_PID" 2>/dev/null
+  local pid
+  for pid in "$PLAYGROUND_PID" "$BOT_PID"; do
+    if [ -n "$pid" ]; then kill -TERM "$pid" 2>/dev/null; fi
+  done
+  for pid in "$PLAYGROUND_PID" "$BOT_PID"; do
+    if [ -n "$pid" ]; then wait "$pid" 2>/dev/null; fi
+  done
   stop_azurite
   log "Stopped. Your data is kept in .data/azurite."
 }

@@ -31,18 +31,17 @@ public static class Azurite
             return fromEnvironment;
         }
 
-        var binary = Path.Combine(RepoPaths.Root, "tools", "node_modules", ".bin", "azurite-table");
-        if (!File.Exists(binary))
+        var launcher = Path.Combine(RepoPaths.Root, "tools", "lib", "azurite-child.mjs");
+        if (!File.Exists(Path.Combine(RepoPaths.Root, "tools", "node_modules", ".bin", "azurite-table")))
         {
-            throw new InvalidOperationException($"Azurite not found at {binary}: run the README's TEST command, or `npm ci` in tools/.");
+            throw new InvalidOperationException("Azurite not found in tools/node_modules: run the README's TEST command, or `npm ci` in tools/.");
         }
 
+        // The launcher stops Azurite when our stdin pipe closes, i.e. whenever this process ends.
         var port = FreeTcpPort();
-        var process = Process.Start(new ProcessStartInfo(binary,
-            ["--tableHost", "127.0.0.1", "--tablePort", port.ToString(System.Globalization.CultureInfo.InvariantCulture), "--inMemoryPersistence", "--disableTelemetry", "--silent"])
+        var process = Process.Start(new ProcessStartInfo("node", [launcher, port.ToString(System.Globalization.CultureInfo.InvariantCulture)])
         {
-            RedirectStandardOutput = true,
-            RedirectStandardError = true,
+            RedirectStandardInput = true,
             UseShellExecute = false,
         }) ?? throw new InvalidOperationException("Azurite did not start.");
         AppDomain.CurrentDomain.ProcessExit += (_, _) => StopQuietly(process);
@@ -79,7 +78,11 @@ public static class Azurite
         {
             if (!process.HasExited)
             {
-                process.Kill(entireProcessTree: true);
+                process.StandardInput.Close();
+                if (!process.WaitForExit(5000))
+                {
+                    process.Kill(entireProcessTree: true);
+                }
             }
         }
         catch (InvalidOperationException)

@@ -55,7 +55,7 @@ stop_azurite() {
     kill -INT "$AZURITE_PID" 2>/dev/null || true
     local i
     for i in $(seq 1 50); do kill -0 "$AZURITE_PID" 2>/dev/null || break; sleep 0.1; done
-    kill -0 "$AZURITE_PID" 2>/dev/null && kill -KILL "$AZURITE_PID" 2>/dev/null
+    if kill -0 "$AZURITE_PID" 2>/dev/null; then kill -KILL "$AZURITE_PID" 2>/dev/null || true; fi
   fi
   wait "$AZURITE_PID" 2>/dev/null || true
   AZURITE_PID=""
