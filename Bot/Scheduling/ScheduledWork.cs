@@ -1,0 +1,44 @@
+using ForumBot.Protocol;
+
+namespace ForumBot.Scheduling;
+
+/// <summary>
+/// Where a proactive message goes. A person is reached in their 1:1 chat (opened when none
+/// exists yet); a conversation is one the bot already knows (e.g. a forum's linked channel).
+/// </summary>
+public abstract record MessageTarget
+{
+    private MessageTarget()
+    {
+    }
+
+    /// <summary>A person's 1:1 chat with the bot, by their Entra (AAD) object id.</summary>
+    public sealed record Person(string AadObjectId) : MessageTarget;
+
+    /// <summary>A stored conversation reference (kind and key as in ConversationReferenceStore).</summary>
+    public sealed record Conversation(string Kind, string Key) : MessageTarget;
+}
+
+/// <summary>
+/// One piece of due work: exactly one message to one target. Its key is deterministic
+/// (forum, meeting, kind, recipient), so a second pass, a restart or a second instance that
+/// finds the same work recognises it and never sends it twice.
+/// </summary>
+/// <param name="Key">Deterministic, e.g. "fritidsjob|2026-12-01T08:00Z|update-request|p-anna|fritidsjob-kk". Table-key safe characters only.</param>
+/// <param name="Kind">What it is, for logs and the dry-run listing, e.g. "update-request".</param>
+/// <param name="DueAt">When it is due (UTC). Work older than the catch-up window is skipped.</param>
+/// <param name="Target">Who receives it.</param>
+/// <param name="Activity">The message to send (text and/or one Adaptive Card).</param>
+/// <param name="Description">One line for the dry-run listing; no free text users typed.</param>
+public sealed record DueWork(string Key, string Kind, DateTimeOffset DueAt, MessageTarget Target, Activity Activity, string Description);
+
+/// <summary>
+/// A feature's contribution to the scheduler: the work that is due in a window, derived from
+/// stored state and the clock alone. Called by the single scheduler instance on every tick and
+/// by the `schedule --at` CLI; it must not send anything itself.
+/// </summary>
+public interface IDueWorkSource
+{
+    /// <summary>Every piece of work whose DueAt lies in [windowStart, windowEnd].</summary>
+    IAsyncEnumerable<DueWork> FindDueAsync(DateTimeOffset windowStart, DateTimeOffset windowEnd, CancellationToken cancellationToken);
+}
