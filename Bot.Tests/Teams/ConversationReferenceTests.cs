@@ -26,6 +26,17 @@ public sealed class ConversationReferenceTests : BotTestBase
     }
 
     [Fact]
+    public async Task AnyActivity_RecordsTheTenantsServiceUrlForProactiveChats()
+    {
+        await Bot.PostActivityAsync(TeamsActivities.ChannelMention(Connector.ServiceUrl, "help"));
+
+        var tenant = await Store.GetAsync(ConversationKinds.Tenant, TeamsActivities.TenantId, CancellationToken.None);
+
+        Assert.Equal(Connector.ServiceUrl.ToString(), tenant!.ServiceUrl);
+        Assert.Equal(TeamsActivities.BotId, tenant.BotId);
+    }
+
+    [Fact]
     public async Task LaterActivity_FromAnotherServiceUrl_RefreshesTheReference()
     {
         await Bot.PostActivityAsync(TeamsActivities.PersonalMessage(Connector.ServiceUrl, "help"));

@@ -11,6 +11,12 @@ public static class ConversationKinds
 
     /// <summary>A group chat, keyed by its conversation id.</summary>
     public const string GroupChat = "groupChat";
+
+    /// <summary>
+    /// Not a conversation: the serviceUrl and bot account last seen in a tenant, keyed by tenant
+    /// id. Used to open a 1:1 chat with someone who has never written to the bot.
+    /// </summary>
+    public const string Tenant = "tenant";
 }
 
 /// <summary>

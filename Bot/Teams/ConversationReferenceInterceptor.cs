@@ -25,6 +25,11 @@ public sealed class ConversationReferenceInterceptor(ConversationReferenceStore 
             await store.UpsertAsync(reference, cancellationToken);
         }
 
+        if (ConversationReferences.TenantEntry(reference) is { } tenant)
+        {
+            await store.UpsertAsync(tenant, cancellationToken);
+        }
+
         return true;
     }
 
@@ -78,6 +83,22 @@ public static class ConversationReferences
             DeadReason: null,
             now);
     }
+
+    /// <summary>The tenant's latest serviceUrl and bot account, derived from any of its conversations.</summary>
+    public static ConversationReference? TenantEntry(ConversationReference reference) =>
+        reference.TenantId is { Length: > 0 } tenantId
+            ? reference with
+            {
+                Kind = ConversationKinds.Tenant,
+                Key = tenantId,
+                ConversationId = string.Empty,
+                UserId = null,
+                AadObjectId = null,
+                TeamId = null,
+                ChannelId = null,
+                Locale = null,
+            }
+            : null;
 
     /// <summary>A channel message's conversation id names the thread; the channel is the part before ";messageid=".</summary>
     private static string StripMessageId(string conversationId)
