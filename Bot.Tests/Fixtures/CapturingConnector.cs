@@ -74,6 +74,28 @@ public sealed class CapturingConnector : IAsyncDisposable
             .Where(a => a?["contentType"]?.GetValue<string>() == "application/vnd.microsoft.card.adaptive")
             .Select(a => a!["content"]!.AsObject())];
 
+    /// <summary>Answers the next requests with <paramref name="answers"/>, in order; later ones as usual.</summary>
+    public void AnswerFirst(params Func<IResult>[] answers)
+    {
+        var next = -1;
+        Responder = request =>
+        {
+            var index = Interlocked.Increment(ref next);
+            return index < answers.Length ? answers[index]() : DefaultResponse(request);
+        };
+    }
+
+    /// <summary>An answer with a status, an optional JSON body and headers (e.g. 429 with Retry-After).</summary>
+    public static IResult Answer(int statusCode, object? body = null, params (string Name, string Value)[] headers) =>
+        new HeaderResult(body is null ? Results.StatusCode(statusCode) : Results.Json(body, statusCode: statusCode), headers);
+
+    /// <summary>The connector's error body, e.g. 403 with code MessageWritesBlocked.</summary>
+    public static IResult Error(int statusCode, string code) =>
+        Answer(statusCode, new { error = new { code, message = "Test error " + code } });
+
+    /// <summary>Answers after a delay (to make an attempt time out).</summary>
+    public static IResult Delayed(TimeSpan delay, IResult then) => new DelayedResult(delay, then);
+
     public async ValueTask DisposeAsync()
     {
         await _app.StopAsync();
@@ -114,4 +136,34 @@ public sealed class CapturingConnector : IAsyncDisposable
         { Method: "DELETE" } => Results.Ok(),
         _ => Results.Json(new { }, statusCode: 200),
     };
+
+    private sealed class HeaderResult(IResult inner, (string Name, string Value)[] headers) : IResult
+    {
+        public Task ExecuteAsync(HttpContext httpContext)
+        {
+            foreach (var (name, value) in headers)
+            {
+                httpContext.Response.Headers[name] = value;
+            }
+
+            return inner.ExecuteAsync(httpContext);
+        }
+    }
+
+    private sealed class DelayedResult(TimeSpan delay, IResult then) : IResult
+    {
+        public async Task ExecuteAsync(HttpContext httpContext)
+        {
+            try
+            {
+                await Task.Delay(delay, httpContext.RequestAborted);
+            }
+            catch (OperationCanceledException)
+            {
+                return;
+            }
+
+            await then.ExecuteAsync(httpContext);
+        }
+    }
 }

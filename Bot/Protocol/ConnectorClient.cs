@@ -6,7 +6,7 @@ namespace ForumBot.Protocol;
 
 /// <summary>
 /// Bot Connector REST API v3 for one serviceUrl. The HttpClient it gets carries the bearer
-/// token and the retry pipeline (see ConnectorHttpSetup), so this class only shapes requests.
+/// token and the retry pipeline (see Outbound/ConnectorRegistration), so this class only shapes requests.
 /// </summary>
 public sealed class ConnectorClient(HttpClient http, Uri serviceUrl)
 {

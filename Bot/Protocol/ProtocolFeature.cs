@@ -1,4 +1,5 @@
 using ForumBot.Protocol.Auth;
+using ForumBot.Protocol.Outbound;
 using ForumBot.Protocol.Routing;
 
 namespace ForumBot.Protocol;
@@ -11,7 +12,7 @@ public static class ProtocolFeature
         services.AddSingleton<TurnDispatcher>();
         services.AddSingleton<ConnectorClientFactory>();
         services.AddSingleton<IInboundAuthenticator, LoopbackOnlyAuthenticator>();
-        services.AddHttpClient(ConnectorClientFactory.HttpClientName, client => client.Timeout = TimeSpan.FromSeconds(30));
+        services.AddConnectorClient();
         return services;
     }
 }
