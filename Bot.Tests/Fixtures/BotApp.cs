@@ -2,7 +2,9 @@ using System.Net.Http.Json;
 using System.Text.Json.Nodes;
 using Microsoft.AspNetCore.Hosting;
 using Microsoft.AspNetCore.Mvc.Testing;
+using Microsoft.AspNetCore.TestHost;
 using Microsoft.Extensions.Configuration;
+using Microsoft.Extensions.DependencyInjection;
 
 namespace ForumBot.Tests.Fixtures;
 
@@ -13,9 +15,13 @@ namespace ForumBot.Tests.Fixtures;
 public sealed class BotApp : WebApplicationFactory<Program>
 {
     private readonly Dictionary<string, string?> _settings;
+    private readonly Action<IServiceCollection>? _configureServices;
 
-    public BotApp(IDictionary<string, string?>? settings = null)
+    /// <param name="settings">Configuration overrides, as App Service settings would give them.</param>
+    /// <param name="configureServices">Replaces services at the outer edge only (the clock, trust for a test token endpoint).</param>
+    public BotApp(IDictionary<string, string?>? settings = null, Action<IServiceCollection>? configureServices = null)
     {
+        _configureServices = configureServices;
         TablePrefix = Azurite.UniquePrefix();
         _settings = new Dictionary<string, string?>
         {
@@ -62,5 +68,9 @@ public sealed class BotApp : WebApplicationFactory<Program>
     {
         builder.UseEnvironment("Testing");
         builder.ConfigureAppConfiguration((_, config) => config.AddInMemoryCollection(_settings));
+        if (_configureServices is not null)
+        {
+            builder.ConfigureTestServices(_configureServices);
+        }
     }
 }
