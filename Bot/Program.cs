@@ -1,6 +1,7 @@
 using ForumBot.Cli;
 using ForumBot.Health;
 using ForumBot.Help;
+using ForumBot.Network;
 using ForumBot.Observability;
 using ForumBot.Protocol;
 using ForumBot.Storage;
@@ -19,6 +20,7 @@ builder.Services.AddSingleton(TimeProvider.System);
 builder.Services.AddTableStorage(builder.Configuration);
 builder.Services.AddBotProtocol();
 builder.Services.AddHelp();
+builder.Services.AddNetwork();
 
 var app = builder.Build();
 if (isCli)

@@ -6,6 +6,9 @@ public static class TableNames
     public const string ConversationRefs = "ConversationRefs";
     public const string Dedupe = "Dedupe";
 
+    /// <summary>The network registry: organisations, people, forums, initiatives (see docs/storage.md).</summary>
+    public const string Network = "Network";
+
     /// <summary>Tables created at start-up. Features add theirs with AddTable.</summary>
     public static IReadOnlyList<string> Core { get; } = [ConversationRefs, Dedupe];
 }

@@ -1,0 +1,57 @@
+using System.Diagnostics;
+using ForumBot.Tests.Fixtures;
+
+namespace ForumBot.Tests.Network;
+
+/// <summary>The admin CLI as an administrator runs it: the service executable, configured by environment.</summary>
+public sealed class ImportProcessTests
+{
+    [Fact]
+    public async Task ForumBotDll_ImportDryRun_ValidatesPlansAndExitsZero()
+    {
+        await using var host = await NetworkHost.StartAsync();
+        var file = host.WriteFile(TestNetworkFile.Create());
+
+        var (exitCode, output, errors) = await RunForumBotAsync(host.TablePrefix, "import", file, "--dry-run");
+
+        Assert.True(exitCode == 0, errors);
+        Assert.Contains("Network 'Testby' (Europe/Copenhagen):", output, StringComparison.Ordinal);
+        Assert.Contains("Dry run: 15 change(s) would be written; nothing was written.", output, StringComparison.Ordinal);
+        Assert.Empty(await host.AllRowsAsync());
+    }
+
+    [Fact]
+    public async Task ForumBotDll_ImportOfAnInvalidFile_ListsErrorsAndExitsOne()
+    {
+        await using var host = await NetworkHost.StartAsync();
+        var network = TestNetworkFile.Create();
+        network["forums"]![1]!["cadence"] = "every monday";
+        var file = host.WriteFile(network);
+
+        var (exitCode, _, errors) = await RunForumBotAsync(host.TablePrefix, "import", file);
+
+        Assert.Equal(1, exitCode);
+        Assert.Contains("$.forums[1].cadence: 'every monday' is not a 5-field cron expression", errors, StringComparison.Ordinal);
+    }
+
+    private static async Task<(int ExitCode, string Output, string Errors)> RunForumBotAsync(string tablePrefix, params string[] arguments)
+    {
+        var dll = Path.Combine(AppContext.BaseDirectory, "ForumBot.dll");
+        var start = new ProcessStartInfo("dotnet") { RedirectStandardOutput = true, RedirectStandardError = true, UseShellExecute = false };
+        start.ArgumentList.Add(dll);
+        foreach (var argument in arguments)
+        {
+            start.ArgumentList.Add(argument);
+        }
+
+        start.Environment["ConnectionStrings__Tables"] = Azurite.ConnectionString;
+        start.Environment["Storage__TablePrefix"] = tablePrefix;
+        start.Environment["DOTNET_ENVIRONMENT"] = "Development";
+        using var process = Process.Start(start)!;
+        var output = process.StandardOutput.ReadToEndAsync();
+        var errors = process.StandardError.ReadToEndAsync();
+        using var timeout = new CancellationTokenSource(TimeSpan.FromSeconds(60));
+        await process.WaitForExitAsync(timeout.Token);
+        return (process.ExitCode, await output, await errors);
+    }
+}
