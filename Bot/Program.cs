@@ -5,6 +5,7 @@ using ForumBot.Network;
 using ForumBot.Observability;
 using ForumBot.Protocol;
 using ForumBot.Storage;
+using ForumBot.Updates;
 
 var isCli = AdminCli.IsCliInvocation(args);
 
@@ -21,6 +22,7 @@ builder.Services.AddTableStorage(builder.Configuration);
 builder.Services.AddBotProtocol();
 builder.Services.AddHelp();
 builder.Services.AddNetwork();
+builder.Services.AddUpdates();
 
 var app = builder.Build();
 if (isCli)

@@ -123,6 +123,7 @@ public sealed class CapturingConnector : IAsyncDisposable
         var request = new CapturedRequest(http.Request.Method, rawTarget,
             http.Request.Headers.Authorization.FirstOrDefault(), body, DateTimeOffset.UtcNow);
         var result = Responder(request);
+        CardDump.WriteAttachments(body is JsonObject sent ? sent["activity"] ?? sent : null);
         _requests.Enqueue(request);
         _arrived.Release();
         return result;

@@ -1,0 +1,136 @@
+using System.Text.Json.Nodes;
+using ForumBot.Tests.Fixtures;
+using ForumBot.Updates.Storage;
+
+namespace ForumBot.Tests.Updates;
+
+/// <summary>Submitting and editing in the card, by Action.Execute and by Action.Submit, before and after the deadline.</summary>
+public sealed class UpdateSubmissionTests : IAsyncLifetime
+{
+    private UpdatesHost _host = null!;
+    private List<ForumBot.Scheduling.DueWork> _requests = null!;
+
+    public async Task InitializeAsync()
+    {
+        _host = await UpdatesHost.StartAsync(DemoNetwork.FritidsjobPrompt);
+        _requests = await _host.RequestsAsync(DemoNetwork.FritidsjobPrompt);
+        _host.Time.Advance(TimeSpan.FromHours(3));
+    }
+
+    public async Task DisposeAsync() => await _host.DisposeAsync();
+
+    [Fact]
+    public async Task Execute_ValidForm_StoresTheUpdateAndAnswersWithTheSummary()
+    {
+        var data = UpdateCards.Press(RequestCard("p-frontline-demo", "fritidsjob-kk"), "update.submit", ValidInputs());
+
+        var body = await _host.ExecuteAsync(DemoNetwork.Sara, "update.submit", data);
+
+        Assert.Equal(200, body["statusCode"]!.GetValue<int>());
+        var summary = UpdateCards.FromInvoke(body);
+        var text = CardText.Of(summary);
+        Assert.Contains("Opdatering indsendt ✓", text, StringComparison.Ordinal);
+        Assert.Contains("Du kan ændre den indtil søndag den 29. november 2026 kl. 09.00.", text, StringComparison.Ordinal);
+        Assert.Contains("Fem nye unge i fritidsjob", text, StringComparison.Ordinal);
+        Assert.Contains("I risiko", text, StringComparison.Ordinal);
+        Assert.Empty(UpdateCards.Inputs(summary));
+        Assert.Equal("update.edit", UpdateCards.Action(summary, "update.edit")["data"]!["verb"]!.GetValue<string>());
+
+        var stored = await Stored("fritidsjob-kk");
+        Assert.NotNull(stored);
+        Assert.Equal("at-risk", stored.Status);
+        Assert.Equal(12, stored.Reached);
+        Assert.Equal("Fem nye unge i fritidsjob", stored.WentWell);
+        Assert.Equal("kk-jobcenter,klub-tingbjerg", stored.NeedsFrom);
+        Assert.Equal("p-frontline-demo", stored.SubmittedBy);
+        Assert.Equal(1, stored.Version);
+        var history = await _host.Get<UpdateStore>().HistoryAsync("fritidsjob-kk", CancellationToken.None);
+        Assert.Equal(1, Assert.Single(history).Version);
+    }
+
+    [Fact]
+    public async Task Submit_ValidForm_UpdatesTheCardInPlace()
+    {
+        var value = UpdateCards.Press(RequestCard("p-camilla-friis", "fritidsjob-kk"), "update.submit", ValidInputs());
+
+        await _host.SubmitAsync(DemoNetwork.Camilla, value, "activity-card-1", locale: "en-US");
+
+        var put = Assert.Single(await _host.Connector.WaitForAsync(1, r => r.Method == "PUT"));
+        Assert.EndsWith("/activities/activity-card-1", put.Path, StringComparison.Ordinal);
+        var card = put.Body!["attachments"]![0]!["content"]!;
+        Assert.Contains("Update submitted ✓", CardText.Of(card), StringComparison.Ordinal);
+        Assert.Contains("You can change it until Sunday 29 November 2026 at 09:00.", CardText.Of(card), StringComparison.Ordinal);
+        Assert.Equal("p-camilla-friis", (await Stored("fritidsjob-kk"))!.SubmittedBy);
+    }
+
+    [Fact]
+    public async Task Edit_BeforeTheDeadline_ShowsTheStoredValuesAndSavesTheChange()
+    {
+        var summary = UpdateCards.FromInvoke(await _host.ExecuteAsync(DemoNetwork.Sara, "update.submit",
+            UpdateCards.Press(RequestCard("p-frontline-demo", "fritidsjob-kk"), "update.submit", ValidInputs())));
+
+        var form = UpdateCards.FromInvoke(await _host.ExecuteAsync(DemoNetwork.Sara, "update.edit", UpdateCards.Press(summary, "update.edit")));
+
+        Assert.Equal("at-risk", UpdateCards.Value(form, "status"));
+        Assert.Equal("12", UpdateCards.Value(form, "reached"));
+        Assert.Equal("Fem nye unge i fritidsjob", UpdateCards.Value(form, "wentWell"));
+        Assert.Equal("kk-jobcenter,klub-tingbjerg", UpdateCards.Value(form, "needsFrom"));
+        Assert.Equal(1, UpdateCards.Action(form, "update.submit")["data"]!["v"]!.GetValue<int>());
+
+        var again = await _host.ExecuteAsync(DemoNetwork.Sara, "update.submit", UpdateCards.Press(form, "update.submit", ("status", "on-track"), ("reached", "13")));
+
+        Assert.Contains("Opdatering indsendt ✓", CardText.Of(UpdateCards.FromInvoke(again)), StringComparison.Ordinal);
+        var stored = await Stored("fritidsjob-kk");
+        Assert.Equal(("on-track", 13, 2), (stored!.Status, stored.Reached, stored.Version));
+    }
+
+    [Fact]
+    public async Task EditAndSubmit_AfterTheDeadline_AreRefusedClearly()
+    {
+        var summary = UpdateCards.FromInvoke(await _host.ExecuteAsync(DemoNetwork.Sara, "update.submit",
+            UpdateCards.Press(RequestCard("p-frontline-demo", "fritidsjob-kk"), "update.submit", ValidInputs())));
+        _host.Time.SetUtcNow(DemoNetwork.FritidsjobDeadline.AddMinutes(1));
+
+        var edit = UpdateCards.FromInvoke(await _host.ExecuteAsync(DemoNetwork.Sara, "update.edit", UpdateCards.Press(summary, "update.edit")));
+        var late = UpdateCards.FromInvoke(await _host.ExecuteAsync(DemoNetwork.Sara, "update.submit",
+            UpdateCards.Press(RequestCard("p-frontline-demo", "kom-i-gang-job"), "update.submit", ValidInputs())));
+
+        Assert.Contains("er overskredet: opdateringen kan ikke længere ændres", CardText.Of(edit), StringComparison.Ordinal);
+        Assert.Empty(UpdateCards.Actions(edit));
+        Assert.Empty(UpdateCards.Inputs(edit));
+        Assert.Contains("Opdatering lukket", CardText.Of(late), StringComparison.Ordinal);
+        Assert.Null(await Stored("kom-i-gang-job"));
+        Assert.Equal(1, (await Stored("fritidsjob-kk"))!.Version);
+    }
+
+    [Fact]
+    public async Task Submit_FromAStaleForm_ShowsTheOtherContactsUpdateInstead()
+    {
+        await _host.ExecuteAsync(DemoNetwork.Camilla, "update.submit", UpdateCards.Press(RequestCard("p-camilla-friis", "fritidsjob-kk"), "update.submit", ValidInputs()));
+
+        var body = await _host.ExecuteAsync(DemoNetwork.Sara, "update.submit",
+            UpdateCards.Press(RequestCard("p-frontline-demo", "fritidsjob-kk"), "update.submit", ("status", "blocked"), ("reached", "1")));
+
+        Assert.Contains("Ikke gemt: Camilla Friis har ændret opdateringen imens", CardText.Of(UpdateCards.FromInvoke(body)), StringComparison.Ordinal);
+        var stored = await Stored("fritidsjob-kk");
+        Assert.Equal(("at-risk", 1, "p-camilla-friis"), (stored!.Status, stored.Version, stored.SubmittedBy));
+    }
+
+    private JsonObject RequestCard(string personId, string initiativeId) =>
+        UpdateCards.Card(_requests.Single(w => w.Key.EndsWith($"|{personId}|{initiativeId}", StringComparison.Ordinal)));
+
+    private Task<UpdateRow?> Stored(string initiativeId) =>
+        _host.Get<UpdateStore>().FindAsync("fritidsjob", DemoNetwork.FritidsjobMeetingId, initiativeId, CancellationToken.None);
+
+    internal static (string, string)[] ValidInputs() =>
+    [
+        ("status", "at-risk"),
+        ("reached", "12"),
+        ("wentWell", "Fem nye unge i fritidsjob"),
+        ("barriers", "For få arbejdsgivere i Husum"),
+        ("needs", "Kontakt til flere butikker"),
+        ("needsFrom", "kk-jobcenter,klub-tingbjerg"),
+        ("escalateTo", string.Empty),
+        ("escalationReason", string.Empty),
+    ];
+}

@@ -1,0 +1,106 @@
+using System.Text.Json.Nodes;
+
+namespace ForumBot.Updates.Cards;
+
+/// <summary>Adaptive Card 1.5 inputs and actions the update cards use (the shared builders have none yet).</summary>
+internal static class CardInputs
+{
+    public static JsonObject Text(string id, string label, string value, int maxLength, bool multiline, string? placeholder = null)
+    {
+        var input = Input("Input.Text", id, label);
+        input["isMultiline"] = multiline;
+        input["maxLength"] = maxLength;
+        SetIfText(input, "value", value);
+        SetIfText(input, "placeholder", placeholder);
+        return input;
+    }
+
+    public static JsonObject Number(string id, string label, double? value, int min, int max, string errorMessage, string? placeholder = null)
+    {
+        var input = Input("Input.Number", id, label);
+        input["min"] = min;
+        input["max"] = max;
+        input["isRequired"] = true;
+        input["errorMessage"] = errorMessage;
+        if (value is { } number)
+        {
+            input["value"] = number;
+        }
+
+        SetIfText(input, "placeholder", placeholder);
+        return input;
+    }
+
+    public static JsonObject Choices(string id, string label, IEnumerable<(string Title, string Value)> choices, string value, string style, bool multiSelect = false, string? requiredMessage = null, string? placeholder = null)
+    {
+        var input = Input("Input.ChoiceSet", id, label);
+        input["style"] = style;
+        input["choices"] = new JsonArray([.. choices.Select(c => (JsonNode)new JsonObject { ["title"] = c.Title, ["value"] = c.Value })]);
+        if (multiSelect)
+        {
+            input["isMultiSelect"] = true;
+        }
+
+        if (requiredMessage is not null)
+        {
+            input["isRequired"] = true;
+            input["errorMessage"] = requiredMessage;
+        }
+
+        SetIfText(input, "value", value);
+        SetIfText(input, "placeholder", placeholder);
+        return input;
+    }
+
+    /// <summary>The server's verdict on a field, in red right under it.</summary>
+    public static JsonObject Error(string text) => new()
+    {
+        ["type"] = "TextBlock",
+        ["text"] = text,
+        ["wrap"] = true,
+        ["color"] = "Attention",
+        ["size"] = "Small",
+        ["spacing"] = "None",
+    };
+
+    public static JsonObject Execute(string title, string verb, JsonObject data, string? style = null)
+    {
+        var action = new JsonObject { ["type"] = "Action.Execute", ["title"] = title, ["verb"] = verb, ["data"] = data };
+        if (style is not null)
+        {
+            action["style"] = style;
+        }
+
+        return action;
+    }
+
+    /// <summary>A button that shows or hides a section (its inputs are sent either way).</summary>
+    public static JsonObject Toggle(string title, string targetId) => new()
+    {
+        ["type"] = "ActionSet",
+        ["actions"] = new JsonArray(new JsonObject
+        {
+            ["type"] = "Action.ToggleVisibility",
+            ["title"] = title,
+            ["targetElements"] = new JsonArray(targetId),
+        }),
+    };
+
+    public static JsonObject Section(string id, bool visible, IEnumerable<JsonNode?> items) => new()
+    {
+        ["type"] = "Container",
+        ["id"] = id,
+        ["isVisible"] = visible,
+        ["items"] = new JsonArray([.. items.Where(i => i is not null)]),
+    };
+
+    private static JsonObject Input(string type, string id, string label) => new() { ["type"] = type, ["id"] = id, ["label"] = label };
+
+    private static void SetIfText(JsonObject node, string name, string? value)
+    {
+        if (!string.IsNullOrEmpty(value))
+        {
+            node[name] = value;
+        }
+    }
+}

@@ -1,0 +1,86 @@
+using ForumBot.Protocol;
+using ForumBot.Protocol.Routing;
+using ForumBot.Updates.Cards;
+using ForumBot.Updates.Storage;
+using ForumBot.Updates.Submission;
+
+namespace ForumBot.Updates.Handlers;
+
+/// <summary>
+/// "update.submit": validates the posted form and stores it as the initiative's update for the
+/// cycle, answering with the read-only summary (or the form again, with the errors).
+/// </summary>
+public sealed class SubmitUpdateHandler(UpdateCardGate gate, UpdateStore updates, TimeProvider time, ILogger<SubmitUpdateHandler> logger) : ICardActionHandler
+{
+    public async Task<CardActionResult> HandleAsync(TurnContext turn, CancellationToken cancellationToken)
+    {
+        var (scope, refusal) = await gate.OpenAsync(turn, cancellationToken);
+        if (scope is null)
+        {
+            return refusal!;
+        }
+
+        var (person, request, context) = scope;
+        var current = await updates.FindAsync(request.ForumId, request.MeetingId, request.InitiativeId, cancellationToken);
+        var now = time.GetUtcNow();
+        if (now >= request.DeadlineAt)
+        {
+            UpdatesLog.AfterDeadline(logger, request.InitiativeId, request.ForumId, request.MeetingId);
+            return CardActionResult.ReplaceCard(current is null ? UpdateSummaryCard.Closed(context) : UpdateSummaryCard.Build(context, current, canEdit: false));
+        }
+
+        if (current is not null && current.Version != context.Data.Version)
+        {
+            return ChangedMeanwhile(context, current);
+        }
+
+        var validation = UpdateValidator.Validate(UpdateFormReader.Read(turn.ActionData), context.Network, context.Forum, context.Language);
+        if (validation.Content is not { } content)
+        {
+            LogRefusal(validation, request.InitiativeId);
+            var errorData = context.Data with { Version = current?.Version ?? 0 };
+            return CardActionResult.ReplaceCard(UpdateFormCard.Build(context with { Data = errorData }, validation.Shown, validation.Errors));
+        }
+
+        var next = new UpdateRow
+        {
+            ForumId = request.ForumId,
+            MeetingId = request.MeetingId,
+            InitiativeId = request.InitiativeId,
+            SubmittedBy = person.Id,
+            SubmittedAt = now,
+            Source = "card",
+            DeadlineAt = request.DeadlineAt,
+        };
+        next.SetContent(content);
+        var outcome = await updates.SaveAsync(current, next, cancellationToken);
+        if (!outcome.Succeeded)
+        {
+            var latest = await updates.FindAsync(request.ForumId, request.MeetingId, request.InitiativeId, cancellationToken);
+            return latest is null ? CardActionResult.ShowMessage(context.Pick("Please try again.", "Prøv venligst igen.")) : ChangedMeanwhile(context, latest);
+        }
+
+        UpdatesLog.Saved(logger, request.InitiativeId, request.ForumId, request.MeetingId, next.Version, person.Id, next.Source);
+        return CardActionResult.ReplaceCard(UpdateSummaryCard.Build(context, next, canEdit: true));
+    }
+
+    private CardActionResult ChangedMeanwhile(UpdateCardContext context, UpdateRow current)
+    {
+        UpdatesLog.ChangedMeanwhile(logger, current.InitiativeId, current.ForumId, current.MeetingId, current.Version);
+        var by = context.Network.FindPerson(current.SubmittedBy)?.Name ?? current.SubmittedBy;
+        var note = new CardNote(context.Pick(
+            $"Not saved: {by} changed this update meanwhile. This is the current version; press Edit to change it.",
+            $"Ikke gemt: {by} har ændret opdateringen imens. Her er den nuværende version; tryk Ret for at ændre den."), "Warning");
+        return CardActionResult.ReplaceCard(UpdateSummaryCard.Build(context, current, canEdit: true, note));
+    }
+
+    private void LogRefusal(UpdateValidation validation, string initiativeId)
+    {
+        if (validation.CprFields.Count > 0)
+        {
+            UpdatesLog.CprRefused(logger, "card inputs " + string.Join(',', validation.CprFields));
+        }
+
+        UpdatesLog.Invalid(logger, initiativeId, string.Join(',', validation.Errors.Keys.Order(StringComparer.Ordinal)));
+    }
+}

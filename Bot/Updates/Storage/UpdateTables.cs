@@ -1,0 +1,17 @@
+namespace ForumBot.Updates.Storage;
+
+/// <summary>The Updates feature's tables (layout in docs/storage.md, section "Frontline updates").</summary>
+public static class UpdateTables
+{
+    /// <summary>One row per initiative and meeting cycle. PK "forum|meeting", RK initiative.</summary>
+    public const string Updates = "Updates";
+
+    /// <summary>The same rows by initiative, for its history. PK initiative, RK "meeting|forum".</summary>
+    public const string History = "UpdateHistory";
+
+    /// <summary>One row per request sent to a person. PK person, RK "meeting|forum|initiative".</summary>
+    public const string Requests = "UpdateRequests";
+
+    /// <summary>Joins key parts; network ids never contain '|' (the file's id pattern excludes it).</summary>
+    public static string Key(params string[] parts) => string.Join('|', parts);
+}

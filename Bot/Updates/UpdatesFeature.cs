@@ -1,0 +1,41 @@
+using ForumBot.Help;
+using ForumBot.Protocol.Routing;
+using ForumBot.Scheduling;
+using ForumBot.Storage;
+using ForumBot.Updates.Cards;
+using ForumBot.Updates.Cycles;
+using ForumBot.Updates.Handlers;
+using ForumBot.Updates.Requests;
+using ForumBot.Updates.Storage;
+using Microsoft.Extensions.DependencyInjection.Extensions;
+
+namespace ForumBot.Updates;
+
+public static class UpdatesFeature
+{
+    /// <summary>
+    /// Frontline updates: the request and reminder sources for the scheduler, the update card's
+    /// submit and edit actions, the quick text update command, and the three tables.
+    /// </summary>
+    public static IServiceCollection AddUpdates(this IServiceCollection services)
+    {
+        services.AddTable(UpdateTables.Updates);
+        services.AddTable(UpdateTables.History);
+        services.AddTable(UpdateTables.Requests);
+        services.TryAddSingleton<IMeetingCycles, CronMeetingCycles>();
+        services.AddSingleton<UpdateStore>();
+        services.AddSingleton<RequestStore>();
+        services.AddScoped<UpdateCardGate>();
+        services.TryAddEnumerable(ServiceDescriptor.Singleton<IDueWorkSource, UpdateRequestSource>());
+        services.TryAddEnumerable(ServiceDescriptor.Singleton<IDueWorkSource, UpdateReminderSource>());
+        services.AddCardActionRoute<SubmitUpdateHandler>(UpdateCardData.SubmitVerb);
+        services.AddCardActionRoute<EditUpdateHandler>(UpdateCardData.EditVerb);
+        services.AddCommandRoute<QuickUpdateHandler>("update", "opdatering");
+        services.AddHelpEntry(
+            "update <initiative>: <text>",
+            "opdatering <indsats>: <tekst>",
+            "Tell your forum what went well in an initiative, without opening the card.",
+            "Fortæl dit forum, hvad der gik godt i en indsats, uden at åbne kortet.");
+        return services;
+    }
+}
