@@ -15,9 +15,9 @@ public enum InitiativeMatchKind
 public sealed record InitiativeMatch(InitiativeMatchKind Kind, Initiative? Initiative, IReadOnlyList<Initiative> Candidates);
 
 /// <summary>
-/// Finds the initiative a user means by its id or name, ignoring case and accents (as commands
-/// do): an exact id or name anywhere in the network first, else a part of the name or id among
-/// the user's own initiatives.
+/// Finds the initiative a user means by its id or name, ignoring case, accents, punctuation and
+/// how æ, ø, å were typed (ø, oe and o all match): an exact id or name anywhere in the network
+/// first, else a part of the name or id among the user's own initiatives.
 /// </summary>
 public static class InitiativeMatcher
 {
@@ -25,13 +25,13 @@ public static class InitiativeMatcher
     {
         ArgumentNullException.ThrowIfNull(all);
         ArgumentNullException.ThrowIfNull(own);
-        var wanted = CommandText.Normalize(typed ?? string.Empty);
+        var wanted = Loose(typed ?? string.Empty);
         if (wanted.Length == 0)
         {
             return new InitiativeMatch(InitiativeMatchKind.Unknown, null, own);
         }
 
-        var exact = all.Where(i => CommandText.Normalize(i.Id) == wanted || CommandText.Normalize(i.Name) == wanted).ToList();
+        var exact = all.Where(i => Loose(i.Id) == wanted || Loose(i.Name) == wanted).ToList();
         if (exact.Count == 1)
         {
             return own.Contains(exact[0])
@@ -49,6 +49,16 @@ public static class InitiativeMatcher
     }
 
     private static bool Contains(Initiative initiative, string wanted) =>
-        CommandText.Normalize(initiative.Name).Contains(wanted, StringComparison.Ordinal)
-        || CommandText.Normalize(initiative.Id).Contains(wanted, StringComparison.Ordinal);
+        Loose(initiative.Name).Contains(wanted, StringComparison.Ordinal) || Loose(initiative.Id).Contains(wanted, StringComparison.Ordinal);
+
+    /// <summary>Command normalisation, then æ/ø/å spelled ae/oe/aa folded to a/o/a, and anything but letters and digits as one space.</summary>
+    public static string Loose(string text)
+    {
+        var folded = CommandText.Normalize(text)
+            .Replace("ae", "a", StringComparison.Ordinal)
+            .Replace("oe", "o", StringComparison.Ordinal)
+            .Replace("aa", "a", StringComparison.Ordinal);
+        var spaced = new string([.. folded.Select(c => char.IsLetterOrDigit(c) ? c : ' ')]);
+        return string.Join(' ', spaced.Split(' ', StringSplitOptions.RemoveEmptyEntries));
+    }
 }
