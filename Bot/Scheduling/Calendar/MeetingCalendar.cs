@@ -1,0 +1,92 @@
+using System.Globalization;
+using Cronos;
+using ForumBot.Network;
+
+namespace ForumBot.Scheduling;
+
+/// <summary>
+/// A forum's meetings from its cadence, in the network's time zone, with the moments derived
+/// from them (prompt, updates deadline, agenda) on the local calendar. Pure: no clock, no storage.
+/// Windows are inclusive at both ends, as in <see cref="IDueWorkSource.FindDueAsync"/>.
+/// </summary>
+public static class MeetingCalendar
+{
+    /// <summary>Meetings starting in [fromUtc, toUtc].</summary>
+    public static IEnumerable<Meeting> MeetingsBetween(Forum forum, TimeZoneInfo zone, DateTimeOffset fromUtc, DateTimeOffset toUtc) =>
+        MeetingsBetween(MeetingCadence.Of(forum), zone, fromUtc, toUtc);
+
+    public static IEnumerable<Meeting> MeetingsBetween(MeetingCadence cadence, TimeZoneInfo zone, DateTimeOffset fromUtc, DateTimeOffset toUtc)
+    {
+        ArgumentNullException.ThrowIfNull(cadence);
+        ArgumentNullException.ThrowIfNull(zone);
+        if (toUtc < fromUtc)
+        {
+            return [];
+        }
+
+        var schedule = CronExpression.Parse(cadence.Cron, CronFormat.Standard);
+        return schedule.GetOccurrences(fromUtc, toUtc, zone, fromInclusive: true, toInclusive: true).Select(start => Create(cadence, zone, start));
+    }
+
+    /// <summary>
+    /// Meetings whose <paramref name="moment"/> lies in [fromUtc, toUtc], e.g. every meeting whose
+    /// prompt falls in a scheduler window although the meeting itself is a week later.
+    /// </summary>
+    public static IEnumerable<Meeting> MeetingsWith(MeetingMoment moment, Forum forum, TimeZoneInfo zone, DateTimeOffset fromUtc, DateTimeOffset toUtc) =>
+        MeetingsWith(moment, MeetingCadence.Of(forum), zone, fromUtc, toUtc);
+
+    public static IEnumerable<Meeting> MeetingsWith(MeetingMoment moment, MeetingCadence cadence, TimeZoneInfo zone, DateTimeOffset fromUtc, DateTimeOffset toUtc)
+    {
+        ArgumentNullException.ThrowIfNull(cadence);
+
+        // N local days is N × 24 h ± the DST shift in UTC; one spare day each side covers it.
+        var lead = cadence.LeadDays(moment);
+        var searchFrom = fromUtc.AddDays(Math.Min(lead, 0) - 1);
+        var searchTo = toUtc.AddDays(Math.Max(lead, 0) + 1);
+        return MeetingsBetween(cadence, zone, searchFrom, searchTo).Where(m => m.At(moment) >= fromUtc && m.At(moment) <= toUtc);
+    }
+
+    /// <summary>The first meeting starting strictly after <paramref name="afterUtc"/>, or null if the cadence never fires again.</summary>
+    public static Meeting? NextMeeting(Forum forum, TimeZoneInfo zone, DateTimeOffset afterUtc)
+    {
+        var cadence = MeetingCadence.Of(forum);
+        var next = CronExpression.Parse(cadence.Cron, CronFormat.Standard).GetNextOccurrence(afterUtc, zone, inclusive: false);
+        return next is { } start ? Create(cadence, zone, start) : null;
+    }
+
+    /// <summary>
+    /// Weekly slots at a local day and time (default: Monday 08:00, the managers' digest) in
+    /// [fromUtc, toUtc]; each slot's id is its ISO week, stable for keys ("2026-W49").
+    /// </summary>
+    public static IEnumerable<WeeklySlot> WeeklySlotsBetween(TimeZoneInfo zone, DateTimeOffset fromUtc, DateTimeOffset toUtc,
+        DayOfWeek day = DayOfWeek.Monday, TimeOnly? localTime = null)
+    {
+        ArgumentNullException.ThrowIfNull(zone);
+        var at = localTime ?? new TimeOnly(8, 0);
+        var cron = string.Create(CultureInfo.InvariantCulture, $"{at.Minute} {at.Hour} * * {(int)day}");
+        if (toUtc < fromUtc)
+        {
+            return [];
+        }
+
+        return CronExpression.Parse(cron, CronFormat.Standard)
+            .GetOccurrences(fromUtc, toUtc, zone, fromInclusive: true, toInclusive: true)
+            .Select(local => new WeeklySlot(IsoWeek(local.DateTime), local.ToUniversalTime(), local));
+    }
+
+    private static Meeting Create(MeetingCadence cadence, TimeZoneInfo zone, DateTimeOffset localStart)
+    {
+        var start = localStart.ToUniversalTime();
+        return new Meeting(
+            cadence.ForumId,
+            start,
+            localStart,
+            LocalTime.DaysBefore(start, cadence.PromptDaysBefore, zone),
+            LocalTime.DaysBefore(start, cadence.DeadlineDaysBefore, zone),
+            LocalTime.DaysBefore(start, cadence.AgendaDaysBefore, zone),
+            start.AddMinutes(cadence.DurationMinutes));
+    }
+
+    private static string IsoWeek(DateTime date) => string.Create(CultureInfo.InvariantCulture,
+        $"{ISOWeek.GetYear(date)}-W{ISOWeek.GetWeekOfYear(date):D2}");
+}
