@@ -2,6 +2,7 @@ using ForumBot.Cli;
 using ForumBot.Help;
 using ForumBot.Network.Access;
 using ForumBot.Network.Admin;
+using ForumBot.Network.Overview;
 using ForumBot.Network.Registry;
 using ForumBot.Protocol.Routing;
 using ForumBot.Storage;
@@ -32,6 +33,7 @@ public static class NetworkFeature
         services.AddHelpEntry("who am i", "hvem er jeg",
             "How the network knows you: organisation, roles, forums, initiatives.",
             "Hvordan netværket kender dig: organisation, roller, fora, indsatser.");
+        services.AddNetworkOverview();
         return services;
     }
 }
