@@ -6,7 +6,7 @@ namespace ForumBot.Tests.Updates;
 public sealed class MeetingCycleTests
 {
     private static readonly TimeZoneInfo Copenhagen = TimeZoneInfo.FindSystemTimeZoneById("Europe/Copenhagen");
-    private readonly CronMeetingCycles _cycles = new();
+    private readonly CalendarMeetingCycles _cycles = new();
 
     [Fact]
     public void Cycle_Fritidsjob_HasPromptDeadlineAndReminderInLocalTime()

@@ -22,7 +22,7 @@ public static class UpdatesFeature
         services.AddTable(UpdateTables.Updates);
         services.AddTable(UpdateTables.History);
         services.AddTable(UpdateTables.Requests);
-        services.TryAddSingleton<IMeetingCycles, CronMeetingCycles>();
+        services.TryAddSingleton<IMeetingCycles, CalendarMeetingCycles>();
         services.AddSingleton<UpdateStore>();
         services.AddSingleton<RequestStore>();
         services.AddScoped<UpdateCardGate>();

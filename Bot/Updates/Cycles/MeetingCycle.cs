@@ -20,9 +20,8 @@ public sealed record MeetingCycle(string ForumId, string MeetingId, DateTimeOffs
 }
 
 /// <summary>
-/// The meetings of a forum from its cadence, with their prompt, deadline and reminder times.
-/// The scheduler's own calendar will replace this implementation when it lands; features
-/// depend only on this interface.
+/// The meetings of a forum from its cadence, with their prompt, deadline and reminder times
+/// (implemented over the scheduler's MeetingCalendar; tests may substitute their own).
 /// </summary>
 public interface IMeetingCycles
 {
