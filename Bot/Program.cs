@@ -19,7 +19,7 @@ if (isCli)
 builder.AddForumBotTelemetry();
 builder.Services.AddSingleton(TimeProvider.System);
 builder.Services.AddTableStorage(builder.Configuration);
-builder.Services.AddBotProtocol();
+builder.Services.AddBotProtocol(builder.Configuration);
 builder.Services.AddHelp();
 builder.Services.AddNetwork();
 builder.Services.AddUpdates();

@@ -6,12 +6,12 @@ namespace ForumBot.Protocol;
 
 public static class ProtocolFeature
 {
-    public static IServiceCollection AddBotProtocol(this IServiceCollection services)
+    public static IServiceCollection AddBotProtocol(this IServiceCollection services, IConfiguration configuration)
     {
         services.AddSingleton<RouteTable>();
         services.AddSingleton<TurnDispatcher>();
         services.AddSingleton<ConnectorClientFactory>();
-        services.AddSingleton<IInboundAuthenticator, LoopbackOnlyAuthenticator>();
+        services.AddInboundAuthentication(configuration);
         services.AddConnectorClient();
         return services;
     }

@@ -1,15 +1,20 @@
 using System.Net;
+using Microsoft.Extensions.Options;
 
 namespace ForumBot.Protocol.Auth;
 
 /// <summary>
 /// Unauthenticated mode (no MicrosoftAppId configured): only callers on this machine, such
-/// as the Agents Playground, are served. Everything else is refused.
+/// as the Agents Playground, are served. Everything else is refused. The tenant allow-list
+/// still applies (the Playground sends a tenant).
 /// </summary>
-public sealed class LoopbackOnlyAuthenticator : IInboundAuthenticator
+public sealed class LoopbackOnlyAuthenticator(IOptions<BotAuthenticationOptions> options) : IInboundAuthenticator
 {
     public Task<InboundAuthResult> AuthenticateAsync(HttpContext http, Activity activity, CancellationToken cancellationToken)
     {
+        ArgumentNullException.ThrowIfNull(http);
+        ArgumentNullException.ThrowIfNull(activity);
+
         var remote = http.Connection.RemoteIpAddress;
         if (remote is null || !IPAddress.IsLoopback(remote))
         {
@@ -21,6 +26,6 @@ public sealed class LoopbackOnlyAuthenticator : IInboundAuthenticator
             return Task.FromResult(InboundAuthResult.Unauthorized("unauthenticated mode accepts loopback serviceUrls only"));
         }
 
-        return Task.FromResult(InboundAuthResult.Ok);
+        return Task.FromResult(TenantAllowList.Check(options.Value.AllowedTenants, activity));
     }
 }

@@ -1,0 +1,101 @@
+using System.Net;
+using ForumBot.Protocol.Auth;
+using ForumBot.Tests.Fixtures;
+using Microsoft.Extensions.Logging;
+using Microsoft.Extensions.Options;
+
+namespace ForumBot.Tests.Protocol.Auth;
+
+/// <summary>No MicrosoftAppId: only loopback callers with loopback serviceUrls (the Playground).</summary>
+public sealed class UnauthenticatedModeTests : IAsyncLifetime
+{
+    private CapturingConnector _connector = null!;
+    private BotApp _bot = null!;
+
+    public async Task InitializeAsync()
+    {
+        _connector = await CapturingConnector.StartAsync();
+        _bot = new BotApp(new Dictionary<string, string?> { ["ForumBot:AllowedTenants:0"] = TeamsActivities.TenantId });
+        _bot.StartClient();
+    }
+
+    public async Task DisposeAsync()
+    {
+        await _bot.DisposeAsync();
+        await _connector.DisposeAsync();
+    }
+
+    [Fact]
+    public async Task Post_LoopbackCallerWithLoopbackServiceUrl_Returns200()
+    {
+        using var response = await _bot.PostActivityAsync(TeamsActivities.PersonalMessage(_connector.ServiceUrl, "help"));
+
+        Assert.Equal(HttpStatusCode.OK, response.StatusCode);
+        Assert.Single(await _connector.WaitForAsync(1));
+    }
+
+    [Fact]
+    public async Task Post_NonLoopbackServiceUrl_Returns401()
+    {
+        var activity = TeamsActivities.PersonalMessage(new Uri("https://smba.trafficmanager.net/emea/"), "help");
+
+        using var response = await _bot.PostActivityAsync(activity);
+
+        Assert.Equal(HttpStatusCode.Unauthorized, response.StatusCode);
+    }
+
+    [Fact]
+    public async Task Post_TenantOutsideAllowList_Returns403()
+    {
+        var activity = TeamsActivities.PersonalMessage(_connector.ServiceUrl, "help");
+        activity["channelData"]!["tenant"]!["id"] = AuthenticatedBotFixture.OtherTenantId;
+        activity["conversation"]!["tenantId"] = AuthenticatedBotFixture.OtherTenantId;
+
+        using var response = await _bot.PostActivityAsync(activity);
+
+        Assert.Equal(HttpStatusCode.Forbidden, response.StatusCode);
+        Assert.Empty(_connector.Requests);
+    }
+
+    [Fact]
+    public async Task StartUp_WithoutAppId_LogsUnauthenticatedModeWarning()
+    {
+        var logger = new RecordingLogger<AuthenticationModeLog>();
+        var log = new AuthenticationModeLog(Options.Create(new BotAuthenticationOptions()), logger);
+
+        await log.StartAsync(CancellationToken.None);
+
+        var (level, message) = Assert.Single(logger.Entries);
+        Assert.Equal(LogLevel.Warning, level);
+        Assert.Contains("UNAUTHENTICATED MODE", message, StringComparison.Ordinal);
+        Assert.Contains("ONLY loopback callers", message, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public async Task StartUp_WithAppId_LogsAuthenticatedModeWithoutSecrets()
+    {
+        var logger = new RecordingLogger<AuthenticationModeLog>();
+        var options = new BotAuthenticationOptions { MicrosoftAppId = AuthenticatedBotFixture.AppId, MicrosoftAppPassword = "secret-value" };
+        var log = new AuthenticationModeLog(Options.Create(options), logger);
+
+        await log.StartAsync(CancellationToken.None);
+
+        var (level, message) = Assert.Single(logger.Entries);
+        Assert.Equal(LogLevel.Information, level);
+        Assert.Contains(AuthenticatedBotFixture.AppId, message, StringComparison.Ordinal);
+        Assert.DoesNotContain("secret-value", message, StringComparison.Ordinal);
+    }
+
+    private sealed class RecordingLogger<T> : ILogger<T>
+    {
+        public List<(LogLevel Level, string Message)> Entries { get; } = [];
+
+        public IDisposable? BeginScope<TState>(TState state)
+            where TState : notnull => null;
+
+        public bool IsEnabled(LogLevel logLevel) => true;
+
+        public void Log<TState>(LogLevel logLevel, EventId eventId, TState state, Exception? exception, Func<TState, Exception?, string> formatter) =>
+            Entries.Add((logLevel, formatter(state, exception)));
+    }
+}
