@@ -5,6 +5,7 @@ using ForumBot.Network;
 using ForumBot.Observability;
 using ForumBot.Protocol;
 using ForumBot.Storage;
+using ForumBot.Teams;
 using ForumBot.Updates;
 
 var isCli = AdminCli.IsCliInvocation(args);
@@ -20,6 +21,7 @@ builder.AddForumBotTelemetry();
 builder.Services.AddSingleton(TimeProvider.System);
 builder.Services.AddTableStorage(builder.Configuration);
 builder.Services.AddBotProtocol(builder.Configuration);
+builder.Services.AddTeamsConversations();
 builder.Services.AddHelp();
 builder.Services.AddNetwork();
 builder.Services.AddUpdates();
