@@ -4,6 +4,7 @@ using ForumBot.Help;
 using ForumBot.Network;
 using ForumBot.Observability;
 using ForumBot.Protocol;
+using ForumBot.Scheduling;
 using ForumBot.Storage;
 using ForumBot.Teams;
 using ForumBot.Updates;
@@ -25,6 +26,7 @@ builder.Services.AddTeamsConversations();
 builder.Services.AddHelp();
 builder.Services.AddNetwork();
 builder.Services.AddUpdates();
+builder.Services.AddScheduling(builder.Configuration);
 
 var app = builder.Build();
 if (isCli)

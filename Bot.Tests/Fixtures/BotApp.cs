@@ -28,6 +28,9 @@ public sealed class BotApp : WebApplicationFactory<Program>
             ["ConnectionStrings:Tables"] = Azurite.ConnectionString,
             ["Storage:TablePrefix"] = TablePrefix,
             ["MicrosoftAppId"] = string.Empty,
+
+            // The scheduler would poll the outbox in every test's bot; tests that want it turn it on.
+            ["Scheduling:Enabled"] = "false",
         };
         foreach (var (key, value) in settings ?? new Dictionary<string, string?>())
         {

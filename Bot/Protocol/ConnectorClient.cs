@@ -134,6 +134,11 @@ public sealed class ConnectorClient(HttpClient http, Uri serviceUrl)
 
     private static void EnsureSuccess(HttpResponseMessage response)
     {
+        if (response.StatusCode == HttpStatusCode.TooManyRequests)
+        {
+            throw new ConnectorThrottledException(response.Headers.RetryAfter);
+        }
+
         if (!response.IsSuccessStatusCode)
         {
             throw new HttpRequestException($"Connector answered {(int)response.StatusCode}.", null, response.StatusCode);

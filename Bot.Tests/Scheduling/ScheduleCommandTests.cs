@@ -1,0 +1,99 @@
+using System.Text.Json.Nodes;
+using ForumBot.Scheduling;
+using ForumBot.Scheduling.Admin;
+using ForumBot.Tests.Fixtures;
+using ForumBot.Tests.Scheduling.Support;
+using Microsoft.Extensions.DependencyInjection;
+
+namespace ForumBot.Tests.Scheduling;
+
+/// <summary>`schedule --at` on the demo network, in the composed bot: the dry-run listing, a real pass, bad arguments.</summary>
+public sealed class ScheduleCommandTests : IAsyncLifetime
+{
+    private const string At = "2026-11-30T08:30:00Z";
+    private static readonly string DemoFile = Path.Combine(RepoPaths.Root, "samples", "tingbjerg-husum.network.json");
+    private static readonly JsonObject Demo = JsonNode.Parse(File.ReadAllText(DemoFile))!.AsObject();
+    private BotWithNetwork _bot = null!;
+
+    public async Task InitializeAsync() =>
+        _bot = await BotWithNetwork.StartAsync(DemoFile, services => services.AddSingleton<IDueWorkSource, AgendaTestSource>());
+
+    public async Task DisposeAsync() => await _bot.DisposeAsync();
+
+    [Fact]
+    public async Task DryRun_OnTheDemoNetwork_ListsWhatIsDueInLocalTimeAndWritesNothing()
+    {
+        var run = await _bot.RunAsync<ScheduleCommand>("--at", At, "--dry-run");
+
+        Assert.Equal(0, run.ExitCode);
+        var lines = run.Output.Split('\n', StringSplitOptions.RemoveEmptyEntries | StringSplitOptions.TrimEntries);
+        Assert.Equal("Scheduler pass as of 2026-11-30T08:30:00Z, catch-up window from 2026-11-29T08:30:00Z; local times in Europe/Copenhagen.", lines[0]);
+        Assert.StartsWith("KIND", lines[1], StringComparison.Ordinal);
+        var rows = lines[2..^1];
+        Assert.Equal($"Dry run: {rows.Length} message(s) would be sent, 0 already in the outbox; nothing was written.", lines[^1]);
+
+        // Fritidsjobnetværket meets 1 December 09:00; its agenda is due the day before at the same local time.
+        var chairs = ChairsOf("fritidsjob");
+        var agendaRows = rows.Where(r => r.StartsWith(AgendaTestSource.Kind, StringComparison.Ordinal)).ToList();
+        Assert.Equal(chairs.Count, agendaRows.Count);
+        foreach (var (id, name) in chairs)
+        {
+            Assert.Contains(agendaRows, row => row.Contains("2026-11-30 09:00 +01:00  new", StringComparison.Ordinal)
+                && row.Contains($"{name} ({id})", StringComparison.Ordinal)
+                && row.EndsWith("Agenda for Fritidsjobnetværket, meeting 2026-12-01T09:00", StringComparison.Ordinal));
+            Assert.Null(await _bot.Get<IOutbox>().FindAsync($"fritidsjob|2026-12-01T09:00|{AgendaTestSource.Kind}|{id}", CancellationToken.None));
+        }
+    }
+
+    [Fact]
+    public async Task Run_EnqueuesOpens1to1sSendsAndSummarises_ThenTheDryRunShowsThemSent()
+    {
+        // Someone in the tenant has written to the bot: its serviceUrl is known, so chats can be opened.
+        using var hello = await _bot.Bot.PostActivityAsync(TeamsActivities.PersonalMessage(_bot.Connector.ServiceUrl, "help"));
+        await _bot.Connector.WaitForAsync(1);
+
+        var run = await _bot.RunAsync<ScheduleCommand>("--at", At);
+        var after = await _bot.RunAsync<ScheduleCommand>("--at", At, "--dry-run");
+
+        Assert.Equal(0, run.ExitCode);
+        var enqueued = int.Parse(run.Output.Split("Enqueued ")[1].Split(' ')[0], System.Globalization.CultureInfo.InvariantCulture);
+        Assert.True(enqueued >= ChairsOf("fritidsjob").Count);
+        Assert.Contains($"Sent {enqueued}, failed 0, still pending 0.", run.Output, StringComparison.Ordinal);
+        var opened = _bot.Connector.Requests.Count(r => r.Path == "/v3/conversations");
+        Assert.True(opened >= 1);
+        Assert.Contains("0 message(s) would be sent", after.Output, StringComparison.Ordinal);
+        Assert.Contains("09:00 +01:00  sent", after.Output, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public async Task Run_WhileARunningInstanceHoldsTheLease_RefusesWithExitCode4()
+    {
+        await _bot.Get<SchedulerLease>().AcquireAsync("running-instance", TimeSpan.FromMinutes(1), null, CancellationToken.None);
+
+        var run = await _bot.RunAsync<ScheduleCommand>("--at", At);
+
+        Assert.Equal(ScheduleCommand.LeaseHeld, run.ExitCode);
+        Assert.Contains("held by running-instance", run.Errors, StringComparison.Ordinal);
+    }
+
+    [Theory]
+    [InlineData]
+    [InlineData("--at")]
+    [InlineData("--at", "2026-12-01T08:00:00")]
+    [InlineData("--at", "tomorrow")]
+    [InlineData("--at", "2026-13-01T08:00:00Z")]
+    [InlineData("--at", At, "--bogus")]
+    public async Task BadArguments_ExplainAndShowUsageWithExitCode2(params string[] arguments)
+    {
+        var run = await _bot.RunAsync<ScheduleCommand>(arguments);
+
+        Assert.Equal(ScheduleCommand.BadArguments, run.ExitCode);
+        Assert.Contains("Usage: dotnet run --project Bot -- schedule --at <ISO-8601 instant", run.Errors, StringComparison.Ordinal);
+        Assert.Equal(string.Empty, run.Output);
+    }
+
+    private static List<(string Id, string Name)> ChairsOf(string forumId) =>
+        [.. Demo["forums"]!.AsArray().Single(f => f!["id"]!.GetValue<string>() == forumId)!["chairs"]!.AsArray()
+            .Select(c => c!.GetValue<string>())
+            .Select(id => (id, Demo["people"]!.AsArray().Single(p => p!["id"]!.GetValue<string>() == id)!["name"]!.GetValue<string>()))];
+}
