@@ -42,7 +42,9 @@ public sealed class UpdatesHost : IAsyncDisposable
         var connector = await CapturingConnector.StartAsync();
         var time = new FakeTimeProvider(now);
         var logs = new LogCapture();
-        var bot = new BotApp(configureServices: services =>
+        // The tests run the sources (or the schedule command) themselves; the background scheduler stays off.
+        var settings = new Dictionary<string, string?> { ["Scheduling:Enabled"] = "false" };
+        var bot = new BotApp(settings, services =>
         {
             services.AddSingleton<TimeProvider>(time);
             services.AddSingleton<ILoggerProvider>(logs);
