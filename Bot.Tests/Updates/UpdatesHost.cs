@@ -37,13 +37,13 @@ public sealed class UpdatesHost : IAsyncDisposable
 
     public IServiceProvider Services => Bot.Services;
 
-    public static async Task<UpdatesHost> StartAsync(DateTimeOffset now, bool importNetwork = true)
+    public static async Task<UpdatesHost> StartAsync(DateTimeOffset now, IDictionary<string, string?>? extraSettings = null)
     {
         var connector = await CapturingConnector.StartAsync();
         var time = new FakeTimeProvider(now);
         var logs = new LogCapture();
         // The tests run the sources (or the schedule command) themselves; the background scheduler stays off.
-        var settings = new Dictionary<string, string?> { ["Scheduling:Enabled"] = "false" };
+        var settings = new Dictionary<string, string?>(extraSettings ?? new Dictionary<string, string?>()) { ["Scheduling:Enabled"] = "false" };
         var bot = new BotApp(settings, services =>
         {
             services.AddSingleton<TimeProvider>(time);
@@ -52,10 +52,7 @@ public sealed class UpdatesHost : IAsyncDisposable
         bot.StartClient();
         await bot.Services.GetRequiredService<TableInitializer>().WhenReady(CancellationToken.None).WaitAsync(TimeSpan.FromSeconds(30));
         var host = new UpdatesHost(bot, connector, time, logs);
-        if (importNetwork)
-        {
-            await host.ImportAsync(DemoNetwork.FilePath);
-        }
+        await host.ImportAsync(DemoNetwork.FilePath);
 
         return host;
     }

@@ -40,7 +40,7 @@ public sealed class UpdateCardGate(NetworkIdentity identity, RequestStore reques
         var request = await requests.FindAsync(person.Id, data.RequestId, cancellationToken);
         if (request is null || request.ForumId != data.ForumId || request.MeetingId != data.MeetingId || request.InitiativeId != data.InitiativeId)
         {
-            UpdatesLog.ForgedCard(logger, person.Id, data.RequestId);
+            UpdatesLog.ForgedCard(logger, person.Id, LoggableId(data.RequestId));
             return Refuse(language.Pick(
                 "This card does not match an update request ForumBot sent you, so nothing was saved.",
                 "Dette kort svarer ikke til en opdateringsanmodning, ForumBot har sendt dig, så intet er gemt."));
@@ -68,4 +68,8 @@ public sealed class UpdateCardGate(NetworkIdentity identity, RequestStore reques
     }
 
     private static (UpdateCardScope?, CardActionResult?) Refuse(string message) => (null, CardActionResult.ShowMessage(message));
+
+    // The request id comes from the (possibly forged) card: log it only when it looks like one of ours.
+    private static string LoggableId(string requestId) =>
+        requestId.Length <= 200 && requestId.All(c => char.IsAsciiLetterOrDigit(c) || c is '-' or '_' or '.' or ':' or '|') ? requestId : "(not a request id)";
 }
