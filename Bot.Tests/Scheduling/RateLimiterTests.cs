@@ -42,11 +42,28 @@ public sealed class RateLimiterTests
     {
         for (var i = 0; i < 50; i++)
         {
-            Assert.Equal(TimeSpan.Zero, _limiter.TryAcquire("tenant-a", "a-" + i));
+            Assert.NotNull(_limiter.TryAcquire("tenant-a", "a-" + i).Call);
         }
 
-        Assert.True(_limiter.TryAcquire("tenant-a", "a-50") > TimeSpan.Zero);
-        Assert.Equal(TimeSpan.Zero, _limiter.TryAcquire("tenant-b", "b-0"));
+        Assert.Null(_limiter.TryAcquire("tenant-a", "a-50").Call);
+        Assert.NotNull(_limiter.TryAcquire("tenant-b", "b-0").Call);
+    }
+
+    [Fact]
+    public void CallsStillInFlight_KeepTheirPlaceInTheWindowUntilAWindowAfterTheirAnswer()
+    {
+        var calls = Enumerable.Range(0, 7).Select(_ => _limiter.TryAcquire("tenant", "conversation").Call!).ToList();
+        _time.Advance(TimeSpan.FromSeconds(5));
+
+        var blocked = _limiter.TryAcquire("tenant", "conversation");
+        calls[3].Dispose();
+        var stillBlocked = _limiter.TryAcquire("tenant", "conversation");
+        _time.Advance(TimeSpan.FromSeconds(1) + Margin);
+
+        Assert.Null(blocked.Call);
+        Assert.Equal(TimeSpan.FromMilliseconds(5), blocked.Wait);
+        Assert.Equal(TimeSpan.FromSeconds(1) + Margin, stillBlocked.Wait);
+        Assert.NotNull(_limiter.TryAcquire("tenant", "conversation").Call);
     }
 
     [Fact]
@@ -54,14 +71,14 @@ public sealed class RateLimiterTests
     {
         for (var i = 0; i < 7; i++)
         {
-            await _limiter.AcquireAsync("tenant", "conversation", CancellationToken.None);
+            (await _limiter.AcquireAsync("tenant", "conversation", CancellationToken.None)).Dispose();
         }
 
         var eighth = _limiter.AcquireAsync("tenant", "conversation", CancellationToken.None).AsTask();
         Assert.False(eighth.IsCompleted);
         _time.Advance(TimeSpan.FromSeconds(1) + Margin);
 
-        await eighth.WaitAsync(TimeSpan.FromSeconds(5));
+        (await eighth.WaitAsync(TimeSpan.FromSeconds(5))).Dispose();
     }
 
     // Each call as soon as the limiter allows it, moving the fake clock by exactly the wait it asks for.
@@ -70,11 +87,13 @@ public sealed class RateLimiterTests
         var calls = new List<DateTimeOffset>();
         for (var i = 0; i < count; i++)
         {
-            for (var wait = _limiter.TryAcquire("tenant", conversation(i)); wait > TimeSpan.Zero; wait = _limiter.TryAcquire("tenant", conversation(i)))
+            var (wait, call) = _limiter.TryAcquire("tenant", conversation(i));
+            for (; call is null; (wait, call) = _limiter.TryAcquire("tenant", conversation(i)))
             {
                 _time.Advance(wait);
             }
 
+            call.Dispose();
             calls.Add(_time.GetUtcNow());
         }
 

@@ -46,11 +46,11 @@ public sealed class SchedulingOptions : IValidatableObject
     public int RetryBaseDelayMilliseconds { get; set; } = 1000;
 
     /// <summary>
-    /// Added to every rate-limit window, so that latency jitter between our clock and Teams'
-    /// arrival time cannot squeeze one window's calls into a shorter one.
+    /// Added to every rate-limit window. Latency needs none (a call counts until its answer is
+    /// back, see ConnectorRateLimiter); this covers rounding in how Teams timestamps arrivals.
     /// </summary>
     [Range(0, 1000)]
-    public int RateLimitMarginMilliseconds { get; set; } = 50;
+    public int RateLimitMarginMilliseconds { get; set; } = 10;
 
     public TimeSpan Tick => TimeSpan.FromSeconds(TickSeconds);
 

@@ -1,32 +1,45 @@
 namespace ForumBot.Scheduling.Outbox;
 
 /// <summary>
-/// Sliding-window limiter in front of every connector call the dispatcher makes: a call may
-/// start only when, counting it, no window of its conversation or of its tenant holds more calls
-/// than the policy allows. Every attempt counts (retries, 429s and 1:1 creations included), so
-/// bursts over a limit cannot happen in this process. Timestamps come from the TimeProvider's
-/// monotonic clock, so FakeTimeProvider drives it in tests.
+/// Sliding-window limiter in front of every connector call the dispatcher makes. A call counts
+/// in its conversation's and its tenant's windows from the moment it starts until one window
+/// length after its answer came back: Teams counts it on arrival, which lies somewhere in between,
+/// so however long the call takes, no window at Teams' end can hold more calls than the policy
+/// allows. Every attempt counts (retries, 429s and 1:1 creations included). Timestamps come from
+/// the TimeProvider's monotonic clock, so FakeTimeProvider drives it in tests.
 /// </summary>
 public sealed class ConnectorRateLimiter(RateLimitPolicy policy, TimeProvider time)
 {
+    /// <summary>How often a caller held back only by calls still in flight looks again.</summary>
+    private static readonly TimeSpan InFlightPoll = TimeSpan.FromMilliseconds(5);
+
     private readonly Lock _gate = new();
-    private readonly Dictionary<string, List<long>> _conversations = new(StringComparer.Ordinal);
-    private readonly Dictionary<string, List<long>> _tenants = new(StringComparer.Ordinal);
+    private readonly Dictionary<string, List<Call>> _conversations = new(StringComparer.Ordinal);
+    private readonly Dictionary<string, List<Call>> _tenants = new(StringComparer.Ordinal);
     private long _lastSweep;
 
     public RateLimitPolicy Policy => policy;
 
-    /// <summary>Waits until a call to <paramref name="conversation"/> in <paramref name="tenant"/> is allowed, and counts it.</summary>
-    public async ValueTask AcquireAsync(string tenant, string conversation, CancellationToken cancellationToken)
+    /// <summary>
+    /// Waits until a call to <paramref name="conversation"/> in <paramref name="tenant"/> is allowed
+    /// and counts it; dispose the result when the call's answer has arrived (or it failed).
+    /// </summary>
+    public async ValueTask<IDisposable> AcquireAsync(string tenant, string conversation, CancellationToken cancellationToken)
     {
-        for (var wait = TryAcquire(tenant, conversation); wait > TimeSpan.Zero; wait = TryAcquire(tenant, conversation))
+        while (true)
         {
+            var (wait, call) = TryAcquire(tenant, conversation);
+            if (call is not null)
+            {
+                return call;
+            }
+
             await Task.Delay(wait, time, cancellationToken);
         }
     }
 
-    /// <summary>Counts the call and returns zero if it may start now; otherwise how long until it may (nothing counted).</summary>
-    internal TimeSpan TryAcquire(string tenant, string conversation)
+    /// <summary>The call, counted, if it may start now; otherwise how long until it may (nothing counted).</summary>
+    internal (TimeSpan Wait, IDisposable? Call) TryAcquire(string tenant, string conversation)
     {
         lock (_gate)
         {
@@ -36,36 +49,47 @@ public sealed class ConnectorRateLimiter(RateLimitPolicy policy, TimeProvider ti
             var wait = Max(WaitFor(tenantCalls, policy.PerTenant, now), WaitFor(conversationCalls, policy.PerConversation, now));
             if (wait > TimeSpan.Zero)
             {
-                return wait;
+                return (wait, null);
             }
 
-            tenantCalls.Add(now);
-            conversationCalls.Add(now);
+            var call = new Call(this, now);
+            tenantCalls.Add(call);
+            conversationCalls.Add(call);
             SweepIfDue(now);
-            return TimeSpan.Zero;
+            return (TimeSpan.Zero, call);
         }
     }
 
-    private TimeSpan WaitFor(List<long> calls, IReadOnlyList<RateWindow> windows, long now)
+    private TimeSpan WaitFor(List<Call> calls, IReadOnlyList<RateWindow> windows, long now)
     {
         var wait = TimeSpan.Zero;
         foreach (var window in windows)
         {
             var length = ToTimestamp(window.Length + policy.Margin);
-            var first = FirstAfter(calls, now - length);
-            var inWindow = calls.Count - first;
-            if (inWindow >= window.Limit)
+            var counting = calls.Where(c => c.End > now - length).Select(c => c.End).ToList();
+            if (counting.Count < window.Limit)
             {
-                // The oldest calls must leave the window until one more fits; the last of them leaves at its time + length.
-                var leavesAt = calls[first + inWindow - window.Limit] + length;
-                wait = Max(wait, FromTimestamp(leavesAt - now));
+                continue;
             }
+
+            // The calls that ended first must leave the window until one more fits; the last of them leaves at its end + length.
+            counting.Sort();
+            var leaving = counting[counting.Count - window.Limit];
+            wait = Max(wait, leaving == long.MaxValue ? InFlightPoll : FromTimestamp(leaving + length - now));
         }
 
         return wait;
     }
 
-    private static List<long> Calls(Dictionary<string, List<long>> logs, string key)
+    private void Complete(Call call)
+    {
+        lock (_gate)
+        {
+            call.End = Math.Max(call.Start, time.GetTimestamp());
+        }
+    }
+
+    private static List<Call> Calls(Dictionary<string, List<Call>> logs, string key)
     {
         if (!logs.TryGetValue(key, out var calls))
         {
@@ -76,7 +100,7 @@ public sealed class ConnectorRateLimiter(RateLimitPolicy policy, TimeProvider ti
         return calls;
     }
 
-    // Forget calls older than the longest window, and idle conversations, every few seconds.
+    // Forget calls that ended longer ago than the longest window, and idle conversations, every few seconds.
     private void SweepIfDue(long now)
     {
         if (now - _lastSweep < time.TimestampFrequency * 5)
@@ -89,36 +113,16 @@ public sealed class ConnectorRateLimiter(RateLimitPolicy policy, TimeProvider ti
         Sweep(_tenants, now - ToTimestamp(Horizon(policy.PerTenant)));
     }
 
-    private static void Sweep(Dictionary<string, List<long>> logs, long horizon)
+    private static void Sweep(Dictionary<string, List<Call>> logs, long horizon)
     {
         foreach (var (key, calls) in logs.ToList())
         {
-            calls.RemoveRange(0, FirstAfter(calls, horizon));
+            calls.RemoveAll(c => c.End <= horizon);
             if (calls.Count == 0)
             {
                 logs.Remove(key);
             }
         }
-    }
-
-    /// <summary>Index of the first call later than <paramref name="instant"/> (calls are in ascending order).</summary>
-    private static int FirstAfter(List<long> calls, long instant)
-    {
-        int low = 0, high = calls.Count;
-        while (low < high)
-        {
-            var middle = (low + high) / 2;
-            if (calls[middle] > instant)
-            {
-                high = middle;
-            }
-            else
-            {
-                low = middle + 1;
-            }
-        }
-
-        return low;
     }
 
     private TimeSpan Horizon(IReadOnlyList<RateWindow> windows) => windows.Select(w => w.Length).DefaultIfEmpty(TimeSpan.Zero).Max() + policy.Margin;
@@ -129,4 +133,14 @@ public sealed class ConnectorRateLimiter(RateLimitPolicy policy, TimeProvider ti
     private TimeSpan FromTimestamp(long timestamp) => TimeSpan.FromTicks((long)Math.Ceiling(timestamp * (double)TimeSpan.TicksPerSecond / time.TimestampFrequency));
 
     private static TimeSpan Max(TimeSpan a, TimeSpan b) => a > b ? a : b;
+
+    /// <summary>One counted call: in flight (End = max) until disposed.</summary>
+    private sealed class Call(ConnectorRateLimiter owner, long start) : IDisposable
+    {
+        public long Start { get; } = start;
+
+        public long End { get; set; } = long.MaxValue;
+
+        public void Dispose() => owner.Complete(this);
+    }
 }

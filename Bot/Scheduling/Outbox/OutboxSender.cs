@@ -119,9 +119,13 @@ internal sealed class OutboxSender(
                     conversation = ready.Conversation;
                     break;
                 case Resolution.NeedsOpening opening:
-                    await limiter.AcquireAsync(opening.TenantId, conversationKey, cancellationToken);
-                    var created = await connectors.Create(opening.ServiceUrl).CreatePersonalConversationAsync(
-                        opening.TenantId, ((MessageTarget.Person)target).AadObjectId, opening.Bot, cancellationToken);
+                    CreateConversationOutcome created;
+                    using (await limiter.AcquireAsync(opening.TenantId, conversationKey, cancellationToken))
+                    {
+                        created = await connectors.Create(opening.ServiceUrl).CreatePersonalConversationAsync(
+                            opening.TenantId, ((MessageTarget.Person)target).AadObjectId, opening.Bot, cancellationToken);
+                    }
+
                     if (created.Failure is { } refused)
                     {
                         return AttemptOutcome.From(refused);
@@ -143,9 +147,13 @@ internal sealed class OutboxSender(
                     throw new InvalidOperationException("Unknown resolution.");
             }
 
-            await limiter.AcquireAsync(conversation.Tenant, conversationKey, cancellationToken);
             var activity = Addressed(claim.Activity, conversation);
-            var outcome = await connectors.Create(conversation.ServiceUrl).SendToConversationAsync(conversation.ConversationId, activity, cancellationToken);
+            SendOutcome outcome;
+            using (await limiter.AcquireAsync(conversation.Tenant, conversationKey, cancellationToken))
+            {
+                outcome = await connectors.Create(conversation.ServiceUrl).SendToConversationAsync(conversation.ConversationId, activity, cancellationToken);
+            }
+
             return outcome.Failure is { } failure
                 ? AttemptOutcome.From(failure)
                 : new AttemptOutcome.Sent(outcome.ActivityId, conversation.ConversationId, conversation.ServiceUrl);
