@@ -37,7 +37,11 @@ public sealed class BotApp : WebApplicationFactory<Program>
             _settings[key] = value;
         }
 
-        UseKestrel(0);
+        // A free loopback port through the URLs, not UseKestrel(0): with a port, the factory rewrites the
+        // server addresses after Build() while a minimal-hosting app may already be binding them, which
+        // fails now and then with "Addresses cannot be modified after the server has started"
+        // (dotnet/aspnetcore#67714).
+        UseKestrel();
     }
 
     public string TablePrefix { get; }
@@ -70,6 +74,7 @@ public sealed class BotApp : WebApplicationFactory<Program>
     protected override void ConfigureWebHost(IWebHostBuilder builder)
     {
         builder.UseEnvironment("Testing");
+        builder.UseUrls("http://127.0.0.1:0");
         builder.ConfigureAppConfiguration((_, config) => config.AddInMemoryCollection(_settings));
         if (_configureServices is not null)
         {
