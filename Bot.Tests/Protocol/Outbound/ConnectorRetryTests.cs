@@ -30,9 +30,10 @@ public sealed class ConnectorRetryTests
         await using var harness = await OutboundHarness.StartAsync(authenticated: false);
         harness.Connector.AnswerFirst(() => CapturingConnector.Answer(429, null, ("Retry-After", "120")));
 
-        var failure = await Assert.ThrowsAsync<HttpRequestException>(() => Send(harness));
+        var failure = await Assert.ThrowsAsync<ConnectorThrottledException>(() => Send(harness));
 
         Assert.Equal(HttpStatusCode.TooManyRequests, failure.StatusCode);
+        Assert.Equal(TimeSpan.FromSeconds(120), failure.RetryAfter?.Delta);
         Assert.Single(harness.Connector.Requests);
     }
 
