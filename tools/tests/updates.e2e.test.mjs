@@ -1,9 +1,10 @@
 // End to end in a real browser: the schedule CLI's pass sends Sara Nielsen (frontline demo user)
 // her update cards for Fritidsjobnetværket's next meeting; she fills one in the Agents Playground
 // and submits it (Action.Execute), and the submitted summary replaces the form.
+// FORUMBOT_UPDATE_DOCS=1 refreshes docs/update-card.png from this run.
 import assert from 'node:assert/strict';
 import { spawnSync } from 'node:child_process';
-import { readFileSync, writeFileSync } from 'node:fs';
+import { existsSync, readFileSync, writeFileSync } from 'node:fs';
 import path from 'node:path';
 import { after, before, describe, test } from 'node:test';
 import { PNG } from 'pngjs';
@@ -115,8 +116,11 @@ describe('Frontline update card in the Playground', { timeout: 300_000 }, () => 
     await summary.scrollIntoViewIfNeeded();
     await page.screenshot({ path: screenshotPath('update-card-chat.png') });
     await summary.screenshot({ path: screenshotPath('update-card-submitted.png') });
-    // docs/update-card.png: the filled form (Danish, from the registry) and what replaced it.
-    writeFileSync(path.join(root, 'docs', 'update-card.png'),
-      sideBySide(screenshotPath('update-card-filled.png'), screenshotPath('update-card-submitted.png')));
+    // The filled form (Danish, from the registry) next to what replaced it. It goes to docs/ only when
+    // asked (or missing), so that a TEST run does not leave the committed picture modified.
+    const picture = sideBySide(screenshotPath('update-card-filled.png'), screenshotPath('update-card-submitted.png'));
+    writeFileSync(screenshotPath('update-card.png'), picture);
+    const docsPicture = path.join(root, 'docs', 'update-card.png');
+    if (process.env.FORUMBOT_UPDATE_DOCS === '1' || !existsSync(docsPicture)) writeFileSync(docsPicture, picture);
   });
 });
