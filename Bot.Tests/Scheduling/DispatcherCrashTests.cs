@@ -72,6 +72,20 @@ public sealed class DispatcherCrashTests : IAsyncLifetime
     }
 
     [Fact]
+    public async Task RowClaimedByADeadDispatcher_IsLeftAloneUntilItsClaimExpiresAndTheRoundStillEnds()
+    {
+        await KillAtAsync(DispatchStage.Claimed, "m1");
+        await using var restarted = await StartInstanceAsync();
+
+        // Due "by" a time past the dead claim's marker, as `schedule --at` in the future asks: found due, not claimable, not retried in a loop.
+        var report = await restarted.DispatchAsync(dueBy: Now.AddMinutes(5), claimFor: Claim).WaitAsync(TimeSpan.FromSeconds(20));
+
+        Assert.Equal(4, report.Sent);
+        Assert.Equal(OutboxState.Sending, (await restarted.Outbox.FindAsync("m1", CancellationToken.None))!.State);
+        Assert.Equal(0, Delivered("m1"));
+    }
+
+    [Fact]
     public async Task StoppedAfterSendBeforeMark_OnlyThatRowIsSentTwice()
     {
         await KillAtAsync(DispatchStage.Sent, "m3");

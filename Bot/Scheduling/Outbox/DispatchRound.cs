@@ -9,6 +9,7 @@ internal sealed class Round(int concurrency) : IDisposable
     private readonly Lock _gate = new();
     private readonly HashSet<string> _inFlight = new(StringComparer.Ordinal);
     private readonly HashSet<string> _blocked = new(StringComparer.Ordinal);
+    private readonly HashSet<string> _unclaimable = new(StringComparer.Ordinal);
     private readonly SemaphoreSlim _changed = new(0);
     private HashSet<string> _skipped = new(StringComparer.Ordinal);
     private bool _skippedFinished;
@@ -38,16 +39,18 @@ internal sealed class Round(int concurrency) : IDisposable
         }
     }
 
-    /// <summary>Groups the due markers by conversation, leaving out conversations in flight or blocked this round.</summary>
+    /// <summary>
+    /// Groups the due markers by conversation, leaving out conversations in flight or blocked this
+    /// round and markers found unclaimable (e.g. claimed by a dispatcher that died, not yet expired).
+    /// </summary>
     public List<IReadOnlyList<DueMarker>> Admit(IReadOnlyList<DueMarker> due, bool moreWaiting)
     {
         lock (_gate)
         {
             _skipped = new HashSet<string>(StringComparer.Ordinal);
             _skippedFinished = false;
-            _moreWaiting = moreWaiting;
             var groups = new List<IReadOnlyList<DueMarker>>();
-            foreach (var conversation in due.GroupBy(m => m.Conversation, StringComparer.Ordinal))
+            foreach (var conversation in due.Where(m => !_unclaimable.Contains(m.RowKey)).GroupBy(m => m.Conversation, StringComparer.Ordinal))
             {
                 if (_blocked.Contains(conversation.Key))
                 {
@@ -64,6 +67,9 @@ internal sealed class Round(int concurrency) : IDisposable
             }
 
             _queued += groups.Count;
+
+            // "More waiting" only counts if this look found something new: else the next would find the same.
+            _moreWaiting = moreWaiting && groups.Count > 0;
             return groups;
         }
     }
@@ -82,6 +88,14 @@ internal sealed class Round(int concurrency) : IDisposable
         }
 
         _changed.Release();
+    }
+
+    public void Unclaimable(DueMarker marker)
+    {
+        lock (_gate)
+        {
+            _unclaimable.Add(marker.RowKey);
+        }
     }
 
     public void Count(SendStatus? status)

@@ -77,6 +77,11 @@ internal sealed class OutboxDispatcher(OutboxStore store, OutboxTransitions tran
                     }
 
                     var status = await ProcessAsync(due, holder, deadline, claimUntil, cancellationToken);
+                    if (status is null)
+                    {
+                        round.Unclaimable(due);
+                    }
+
                     round.Count(status);
 
                     // A deferred message keeps the conversation's later ones back for this round (order, and it is throttled).
@@ -101,7 +106,8 @@ internal sealed class OutboxDispatcher(OutboxStore store, OutboxTransitions tran
             var claim = await transitions.ClaimAsync(due, holder, time.GetUtcNow(), claimUntil, cancellationToken);
             return claim is null ? null : await sender.SendAsync(claim, deadline, cancellationToken);
         }
-        catch (Exception ex) when (ex is Azure.RequestFailedException or System.Text.Json.JsonException or InvalidOperationException or HttpRequestException)
+        catch (Exception ex) when (ex is Azure.RequestFailedException or System.Text.Json.JsonException or InvalidOperationException or HttpRequestException
+            || (ex is OperationCanceledException && !cancellationToken.IsCancellationRequested))
         {
             // Storage trouble mid-row: the row stays claimed and is tried again when the claim expires.
             SchedulingLog.RowError(logger, ex, due.ItemRow);
