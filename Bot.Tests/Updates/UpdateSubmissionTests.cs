@@ -82,6 +82,27 @@ public sealed class UpdateSubmissionTests : IAsyncLifetime
         Assert.Contains("Opdatering indsendt ✓", CardText.Of(UpdateCards.FromInvoke(again)), StringComparison.Ordinal);
         var stored = await Stored("fritidsjob-kk");
         Assert.Equal(("on-track", 13, 2), (stored!.Status, stored.Reached, stored.Version));
+        var history = Assert.Single(await _host.Get<UpdateStore>().HistoryAsync("fritidsjob-kk", CancellationToken.None));
+        Assert.Equal((2, "on-track", "fritidsjob"), (history.Version, history.Status, history.ForumId));
+    }
+
+    [Fact]
+    public async Task Submit_AfterTheSenderStoppedBeingAContact_IsRefused()
+    {
+        var network = System.Text.Json.Nodes.JsonNode.Parse(await File.ReadAllTextAsync(DemoNetwork.FilePath))!;
+        var initiative = network["initiatives"]!.AsArray().Single(i => i!["id"]!.GetValue<string>() == "fritidsjob-kk")!;
+        initiative["contacts"] = new JsonArray("p-camilla-friis");
+        var changed = Path.Combine(Path.GetTempPath(), $"network-{Guid.NewGuid():N}.json");
+        await File.WriteAllTextAsync(changed, network.ToJsonString());
+        await _host.ImportAsync(changed);
+        File.Delete(changed);
+
+        var body = await _host.ExecuteAsync(DemoNetwork.Sara, "update.submit",
+            UpdateCards.Press(RequestCard("p-frontline-demo", "fritidsjob-kk"), "update.submit", ValidInputs()));
+
+        Assert.Contains("Kun kontaktpersonerne for Fritidsjob i Tingbjerg-Husum", body["value"]!.GetValue<string>(), StringComparison.Ordinal);
+        Assert.Null(await Stored("fritidsjob-kk"));
+        Assert.True(_host.Logs.Has(6012));
     }
 
     [Fact]
