@@ -41,6 +41,7 @@ public static class SchedulingFeature
             Margin = TimeSpan.FromMilliseconds(sp.GetRequiredService<IOptions<SchedulingOptions>>().Value.RateLimitMarginMilliseconds),
         });
         services.AddSingleton<ConnectorRateLimiter>();
+        services.AddSingleton<DeliveryAttempt>();
         services.AddSingleton<OutboxSender>();
         services.AddSingleton<OutboxDispatcher>();
         services.AddSingleton<SchedulerPass>();

@@ -1,4 +1,3 @@
-using ForumBot.Protocol;
 using ForumBot.Teams;
 using Microsoft.Extensions.Options;
 
@@ -22,16 +21,15 @@ internal enum DispatchStage
 }
 
 /// <summary>
-/// Delivers one claimed message: resolve (or open) its conversation, pass the rate limiter,
-/// call the connector once per attempt, and write the outcome at once — "sent" straight after
-/// the connector's answer, since a crash before that write is the one way to send twice.
-/// Throttling and transient failures are retried here while the claim lasts, else deferred.
+/// Delivers one claimed message: attempts (<see cref="DeliveryAttempt"/>) until one is decisive,
+/// and writes the outcome at once — "sent" straight after the connector's answer, since a crash
+/// before that write is the one way to send twice. Throttling and transient failures are retried
+/// here while the claim lasts, else the row is handed back for later.
 /// </summary>
 internal sealed class OutboxSender(
+    DeliveryAttempt attempt,
     DeliveryTargets targets,
     OutboxTransitions transitions,
-    OutboxConnector connectors,
-    ConnectorRateLimiter limiter,
     SchedulingMetrics metrics,
     IOptions<SchedulingOptions> options,
     TimeProvider time,
@@ -54,7 +52,7 @@ internal sealed class OutboxSender(
         while (true)
         {
             attempts++;
-            var outcome = await AttemptAsync(claim, cancellationToken);
+            var outcome = await attempt.RunAsync(claim, cancellationToken);
             switch (outcome)
             {
                 case AttemptOutcome.Sent sent:
@@ -106,68 +104,6 @@ internal sealed class OutboxSender(
         }
     }
 
-    private async Task<AttemptOutcome> AttemptAsync(ClaimedMessage claim, CancellationToken cancellationToken)
-    {
-        var target = claim.Entry.Target;
-        var conversationKey = OutboxKeys.ConversationKey(target);
-        try
-        {
-            DeliveryConversation conversation;
-            switch (await targets.ResolveAsync(target, cancellationToken))
-            {
-                case Resolution.Ready ready:
-                    conversation = ready.Conversation;
-                    break;
-                case Resolution.NeedsOpening opening:
-                    CreateConversationOutcome created;
-                    using (await limiter.AcquireAsync(opening.TenantId, conversationKey, cancellationToken))
-                    {
-                        created = await connectors.Create(opening.ServiceUrl).CreatePersonalConversationAsync(
-                            opening.TenantId, ((MessageTarget.Person)target).AadObjectId, opening.Bot, cancellationToken);
-                    }
-
-                    if (created.Failure is { } refused)
-                    {
-                        return AttemptOutcome.From(refused);
-                    }
-
-                    if (created.Conversation?.Id is not { Length: > 0 } id)
-                    {
-                        return new AttemptOutcome.Transient("no conversation id in the answer");
-                    }
-
-                    var serviceUrl = created.Conversation.ServiceUrl is { Length: > 0 } moved ? moved : opening.ServiceUrl;
-                    await targets.RememberOpenedAsync(((MessageTarget.Person)target).AadObjectId, opening, id, serviceUrl, cancellationToken);
-                    SchedulingLog.ConversationOpened(logger, claim.Entry.Key);
-                    conversation = new DeliveryConversation(id, serviceUrl, opening.TenantId, opening.Bot);
-                    break;
-                case Resolution.Unreachable unreachable:
-                    return new AttemptOutcome.Permanent(FailureReasons.NoConversation, unreachable.Detail, false);
-                default:
-                    throw new InvalidOperationException("Unknown resolution.");
-            }
-
-            var activity = Addressed(claim.Activity, conversation);
-            SendOutcome outcome;
-            using (await limiter.AcquireAsync(conversation.Tenant, conversationKey, cancellationToken))
-            {
-                outcome = await connectors.Create(conversation.ServiceUrl).SendToConversationAsync(conversation.ConversationId, activity, cancellationToken);
-            }
-
-            return outcome.Failure is { } failure
-                ? AttemptOutcome.From(failure)
-                : new AttemptOutcome.Sent(outcome.ActivityId, conversation.ConversationId, conversation.ServiceUrl);
-        }
-        catch (HttpRequestException ex)
-        {
-            return AttemptOutcome.From(ex, time.GetUtcNow());
-        }
-        catch (OperationCanceledException) when (!cancellationToken.IsCancellationRequested)
-        {
-            return new AttemptOutcome.Transient("timeout");
-        }
-    }
-
     private async Task<SendStatus> FailAsync(ClaimedMessage claim, int attempts, string reason, string? detail, bool deadConversation, CancellationToken cancellationToken)
     {
         var entry = claim.Entry;
@@ -181,14 +117,6 @@ internal sealed class OutboxSender(
         metrics.CountFailed(entry.Kind);
         SchedulingLog.Failed(logger, entry.Kind, entry.Key, reason, detail);
         return written.Succeeded ? SendStatus.Failed : SendStatus.ClaimLost;
-    }
-
-    private static Activity Addressed(Activity activity, DeliveryConversation conversation)
-    {
-        activity.Type ??= ActivityTypes.Message;
-        activity.Conversation = new ConversationAccount { Id = conversation.ConversationId };
-        activity.From ??= conversation.Bot;
-        return activity;
     }
 
     private ValueTask ProbeAsync(DispatchStage stage, string key, CancellationToken cancellationToken) =>

@@ -1,0 +1,82 @@
+using ForumBot.Protocol;
+using ForumBot.Teams;
+
+namespace ForumBot.Scheduling.Outbox;
+
+/// <summary>
+/// One attempt at delivering a claimed message: find (or open) its conversation, pass the rate
+/// limiter for each connector call, and classify what came back. Writes nothing to the outbox.
+/// </summary>
+internal sealed class DeliveryAttempt(DeliveryTargets targets, OutboxConnector connectors, ConnectorRateLimiter limiter, TimeProvider time,
+    ILogger<DeliveryAttempt> logger)
+{
+    public async Task<AttemptOutcome> RunAsync(ClaimedMessage claim, CancellationToken cancellationToken)
+    {
+        var target = claim.Entry.Target;
+        var conversationKey = OutboxKeys.ConversationKey(target);
+        try
+        {
+            DeliveryConversation conversation;
+            switch (await targets.ResolveAsync(target, cancellationToken))
+            {
+                case Resolution.Ready ready:
+                    conversation = ready.Conversation;
+                    break;
+                case Resolution.NeedsOpening opening:
+                    CreateConversationOutcome created;
+                    using (await limiter.AcquireAsync(opening.TenantId, conversationKey, cancellationToken))
+                    {
+                        created = await connectors.Create(opening.ServiceUrl).CreatePersonalConversationAsync(
+                            opening.TenantId, ((MessageTarget.Person)target).AadObjectId, opening.Bot, cancellationToken);
+                    }
+
+                    if (created.Failure is { } refused)
+                    {
+                        return AttemptOutcome.From(refused);
+                    }
+
+                    if (created.Conversation?.Id is not { Length: > 0 } id)
+                    {
+                        return new AttemptOutcome.Transient("no conversation id in the answer");
+                    }
+
+                    var serviceUrl = created.Conversation.ServiceUrl is { Length: > 0 } moved ? moved : opening.ServiceUrl;
+                    await targets.RememberOpenedAsync(((MessageTarget.Person)target).AadObjectId, opening, id, serviceUrl, cancellationToken);
+                    SchedulingLog.ConversationOpened(logger, claim.Entry.Key);
+                    conversation = new DeliveryConversation(id, serviceUrl, opening.TenantId, opening.Bot);
+                    break;
+                case Resolution.Unreachable unreachable:
+                    return new AttemptOutcome.Permanent(FailureReasons.NoConversation, unreachable.Detail, false);
+                default:
+                    throw new InvalidOperationException("Unknown resolution.");
+            }
+
+            var activity = Addressed(claim.Activity, conversation);
+            SendOutcome outcome;
+            using (await limiter.AcquireAsync(conversation.Tenant, conversationKey, cancellationToken))
+            {
+                outcome = await connectors.Create(conversation.ServiceUrl).SendToConversationAsync(conversation.ConversationId, activity, cancellationToken);
+            }
+
+            return outcome.Failure is { } failure
+                ? AttemptOutcome.From(failure)
+                : new AttemptOutcome.Sent(outcome.ActivityId, conversation.ConversationId, conversation.ServiceUrl);
+        }
+        catch (HttpRequestException ex)
+        {
+            return AttemptOutcome.From(ex, time.GetUtcNow());
+        }
+        catch (OperationCanceledException) when (!cancellationToken.IsCancellationRequested)
+        {
+            return new AttemptOutcome.Transient("timeout");
+        }
+    }
+
+    private static Activity Addressed(Activity activity, DeliveryConversation conversation)
+    {
+        activity.Type ??= ActivityTypes.Message;
+        activity.Conversation = new ConversationAccount { Id = conversation.ConversationId };
+        activity.From ??= conversation.Bot;
+        return activity;
+    }
+}
