@@ -24,8 +24,10 @@ fi
 
 port=$(free_port)
 start_azurite "$ROOT" "$port" "" || { echo "0 passed, 1 failed"; exit 1; }
-export FORUMBOT_TEST_TABLES
+export FORUMBOT_TEST_TABLES FORUMBOT_CARD_DUMP_DIR
 FORUMBOT_TEST_TABLES=$(azurite_connection_string "$port")
+# Every Adaptive Card the .NET tests see is dumped here and validated by tools/tests/cards.test.mjs.
+FORUMBOT_CARD_DUMP_DIR="$OUT/cards"
 log "Azurite (in memory) on 127.0.0.1:$port"
 
 # 1. The .NET suite (xunit): counts from its TRX file.

@@ -20,7 +20,7 @@ public static class MessageFactory
             new Attachment
             {
                 ContentType = AdaptiveCardContentType,
-                Content = JsonSerializer.SerializeToElement(card, ProtocolJson.Default.JsonObject),
+                Content = JsonSerializer.SerializeToElement(card, ProtocolJson.Wire.JsonObject),
             },
         ],
     };

@@ -29,7 +29,7 @@ internal static class ActivityReader
         Activity? activity;
         try
         {
-            activity = JsonSerializer.Deserialize(buffer.GetBuffer().AsSpan(0, (int)buffer.Length), ProtocolJson.Default.Activity);
+            activity = JsonSerializer.Deserialize(buffer.GetBuffer().AsSpan(0, (int)buffer.Length), ProtocolJson.Wire.Activity);
         }
         catch (JsonException)
         {

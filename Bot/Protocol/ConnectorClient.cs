@@ -21,7 +21,7 @@ public sealed class ConnectorClient(HttpClient http, Uri serviceUrl)
     public async Task<SendOutcome> UpdateActivityAsync(string conversationId, string activityId, Activity activity, CancellationToken cancellationToken)
     {
         activity.Id = activityId;
-        using var content = JsonContent.Create(activity, ProtocolJson.Default.Activity);
+        using var content = JsonContent.Create(activity, ProtocolJson.Wire.Activity);
         using var response = await http.PutAsync(Resolve($"v3/conversations/{Escape(conversationId)}/activities/{Escape(activityId)}"), content, cancellationToken);
         return await ReadOutcomeAsync(response, cancellationToken);
     }
@@ -35,7 +35,7 @@ public sealed class ConnectorClient(HttpClient http, Uri serviceUrl)
     /// <summary>Opens a 1:1 chat or a channel thread; answers the new conversation's id.</summary>
     public async Task<CreateConversationOutcome> CreateConversationAsync(ConversationParameters parameters, CancellationToken cancellationToken)
     {
-        using var content = JsonContent.Create(parameters, ProtocolJson.Default.ConversationParameters);
+        using var content = JsonContent.Create(parameters, ProtocolJson.Wire.ConversationParameters);
         using var response = await http.PostAsync(Resolve("v3/conversations"), content, cancellationToken);
         var failure = ClassifyPermanentFailure(response.StatusCode, await ReadErrorCodeAsync(response, cancellationToken));
         if (failure is not null)
@@ -44,7 +44,7 @@ public sealed class ConnectorClient(HttpClient http, Uri serviceUrl)
         }
 
         EnsureSuccess(response);
-        var created = await response.Content.ReadFromJsonAsync(ProtocolJson.Default.ConversationResourceResponse, cancellationToken);
+        var created = await response.Content.ReadFromJsonAsync(ProtocolJson.Wire.ConversationResourceResponse, cancellationToken);
         return new CreateConversationOutcome(created, null);
     }
 
@@ -57,7 +57,7 @@ public sealed class ConnectorClient(HttpClient http, Uri serviceUrl)
         }
 
         EnsureSuccess(response);
-        return await response.Content.ReadFromJsonAsync(ProtocolJson.Default.ChannelAccount, cancellationToken);
+        return await response.Content.ReadFromJsonAsync(ProtocolJson.Wire.ChannelAccount, cancellationToken);
     }
 
     public async Task<PagedMembersResult?> GetPagedMembersAsync(string conversationId, int pageSize, string? continuationToken, CancellationToken cancellationToken)
@@ -70,12 +70,12 @@ public sealed class ConnectorClient(HttpClient http, Uri serviceUrl)
 
         using var response = await http.GetAsync(Resolve(path), cancellationToken);
         EnsureSuccess(response);
-        return await response.Content.ReadFromJsonAsync(ProtocolJson.Default.PagedMembersResult, cancellationToken);
+        return await response.Content.ReadFromJsonAsync(ProtocolJson.Wire.PagedMembersResult, cancellationToken);
     }
 
     private async Task<SendOutcome> PostActivityAsync(string path, Activity activity, CancellationToken cancellationToken)
     {
-        using var content = JsonContent.Create(activity, ProtocolJson.Default.Activity);
+        using var content = JsonContent.Create(activity, ProtocolJson.Wire.Activity);
         using var response = await http.PostAsync(Resolve(path), content, cancellationToken);
         return await ReadOutcomeAsync(response, cancellationToken);
     }
@@ -94,7 +94,7 @@ public sealed class ConnectorClient(HttpClient http, Uri serviceUrl)
         {
             try
             {
-                id = (await response.Content.ReadFromJsonAsync(ProtocolJson.Default.ResourceResponse, cancellationToken))?.Id;
+                id = (await response.Content.ReadFromJsonAsync(ProtocolJson.Wire.ResourceResponse, cancellationToken))?.Id;
             }
             catch (JsonException)
             {
@@ -123,7 +123,7 @@ public sealed class ConnectorClient(HttpClient http, Uri serviceUrl)
 
         try
         {
-            var body = await response.Content.ReadFromJsonAsync(ProtocolJson.Default.ErrorResponse, cancellationToken);
+            var body = await response.Content.ReadFromJsonAsync(ProtocolJson.Wire.ErrorResponse, cancellationToken);
             return body?.Error?.Code;
         }
         catch (Exception ex) when (ex is JsonException or NotSupportedException)

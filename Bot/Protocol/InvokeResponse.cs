@@ -16,7 +16,7 @@ public sealed record InvokeResponse(int Status, InvokeResponseBody Body)
 
     /// <summary>Universal Actions: Teams shows this text and leaves the card as it is.</summary>
     public static InvokeResponse Message(string text) =>
-        new(200, new InvokeResponseBody { StatusCode = 200, Type = MessageContentType, Value = JsonSerializer.SerializeToElement(text, ProtocolJson.Default.String) });
+        new(200, new InvokeResponseBody { StatusCode = 200, Type = MessageContentType, Value = JsonSerializer.SerializeToElement(text, ProtocolJson.Wire.String) });
 
     public static InvokeResponse Error(int status, string code, string message)
     {
@@ -24,5 +24,5 @@ public sealed record InvokeResponse(int Status, InvokeResponseBody Body)
         return new(status, new InvokeResponseBody { StatusCode = status, Type = ErrorContentType, Value = ToElement(value) });
     }
 
-    private static JsonElement ToElement(JsonObject node) => JsonSerializer.SerializeToElement(node, ProtocolJson.Default.JsonObject);
+    private static JsonElement ToElement(JsonObject node) => JsonSerializer.SerializeToElement(node, ProtocolJson.Wire.JsonObject);
 }

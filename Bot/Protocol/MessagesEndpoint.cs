@@ -82,7 +82,7 @@ public static class MessagesEndpoint
         }
 
         return turn.InvokeResponse is { } invoke
-            ? Results.Json(invoke.Body, ProtocolJson.Default.InvokeResponseBody, statusCode: invoke.Status)
+            ? Results.Json(invoke.Body, ProtocolJson.Wire.InvokeResponseBody, statusCode: invoke.Status)
             : Results.Ok();
     }
 
@@ -152,7 +152,7 @@ public static class MessagesEndpoint
         if (turn.Activity.Type == ActivityTypes.Invoke)
         {
             var invoke = InvokeResponse.Message(text);
-            return Results.Json(invoke.Body, ProtocolJson.Default.InvokeResponseBody, statusCode: invoke.Status);
+            return Results.Json(invoke.Body, ProtocolJson.Wire.InvokeResponseBody, statusCode: invoke.Status);
         }
 
         if (turn.Activity.Type == ActivityTypes.Message)

@@ -1,6 +1,8 @@
+using System.Text.Encodings.Web;
 using System.Text.Json;
 using System.Text.Json.Nodes;
 using System.Text.Json.Serialization;
+using System.Text.Unicode;
 using ForumBot.Teams;
 
 namespace ForumBot.Protocol;
@@ -22,4 +24,18 @@ namespace ForumBot.Protocol;
 [JsonSerializable(typeof(string))]
 [JsonSerializable(typeof(IList<ChannelAccount>))]
 [JsonSerializable(typeof(PagedMembersResult))]
-public sealed partial class ProtocolJson : JsonSerializerContext;
+public sealed partial class ProtocolJson : JsonSerializerContext
+{
+    /// <summary>
+    /// What goes on the wire: like Default, but Danish letters (æ, ø, å) are written as they are
+    /// instead of \u escapes, which would inflate every Danish card (HTML-sensitive characters
+    /// are still escaped).
+    /// </summary>
+    /// <remarks>Built on first use: the generated Default is not yet set while static fields initialise.</remarks>
+    public static ProtocolJson Wire => s_wire ??= new(new JsonSerializerOptions(Default.Options)
+    {
+        Encoder = JavaScriptEncoder.Create(UnicodeRanges.All),
+    });
+
+    private static ProtocolJson? s_wire;
+}

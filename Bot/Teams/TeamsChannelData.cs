@@ -24,7 +24,7 @@ public sealed class TeamsChannelData
 
         try
         {
-            return data.Deserialize(ProtocolJson.Default.TeamsChannelData);
+            return data.Deserialize(ProtocolJson.Wire.TeamsChannelData);
         }
         catch (JsonException)
         {

@@ -66,5 +66,5 @@ public static class TeamsConversations
     }
 
     private static JsonElement ChannelData(TeamsChannelData data) =>
-        JsonSerializer.SerializeToElement(data, ProtocolJson.Default.TeamsChannelData);
+        JsonSerializer.SerializeToElement(data, ProtocolJson.Wire.TeamsChannelData);
 }

@@ -19,7 +19,7 @@ internal static class OutboxRows
 
     public static TableEntity NewItem(DueWork work, DateTimeOffset enqueuedAt)
     {
-        var json = JsonSerializer.Serialize(work.Activity, ProtocolJson.Default.Activity);
+        var json = JsonSerializer.Serialize(work.Activity, ProtocolJson.Wire.Activity);
         if (json.Length > MaxActivityChars)
         {
             throw new ArgumentException($"The activity of {work.Key} is {json.Length} characters; Teams refuses messages above about 100 KB.", nameof(work));
@@ -104,7 +104,7 @@ internal static class OutboxRows
             json.Append(e.GetString("Activity" + i.ToString(CultureInfo.InvariantCulture)));
         }
 
-        return JsonSerializer.Deserialize(json.ToString(), ProtocolJson.Default.Activity)
+        return JsonSerializer.Deserialize(json.ToString(), ProtocolJson.Wire.Activity)
             ?? throw new InvalidOperationException("An outbox row holds no activity.");
     }
 
