@@ -3,7 +3,6 @@ using ForumBot.Protocol.Routing;
 using ForumBot.Scheduling;
 using ForumBot.Storage;
 using ForumBot.Updates.Cards;
-using ForumBot.Updates.Cycles;
 using ForumBot.Updates.Handlers;
 using ForumBot.Updates.Requests;
 using ForumBot.Updates.Storage;
@@ -22,7 +21,6 @@ public static class UpdatesFeature
         services.AddTable(UpdateTables.Updates);
         services.AddTable(UpdateTables.History);
         services.AddTable(UpdateTables.Requests);
-        services.TryAddSingleton<IMeetingCycles, CalendarMeetingCycles>();
         services.AddSingleton<UpdateStore>();
         services.AddSingleton<RequestStore>();
         services.AddScoped<UpdateCardGate>();

@@ -17,7 +17,7 @@ namespace ForumBot.Updates.Handlers;
 /// stores the text as "what went well" on the initiative's update for the cycle collecting
 /// updates now (the earliest deadline, if it reports to several forums), creating it if needed.
 /// </summary>
-public sealed class QuickUpdateHandler(NetworkIdentity identity, IMeetingCycles cycles, UpdateStore updates, TimeProvider time, ILogger<QuickUpdateHandler> logger) : ITurnHandler
+public sealed class QuickUpdateHandler(NetworkIdentity identity, UpdateStore updates, TimeProvider time, ILogger<QuickUpdateHandler> logger) : ITurnHandler
 {
     public async Task HandleAsync(TurnContext turn, CancellationToken cancellationToken)
     {
@@ -65,7 +65,7 @@ public sealed class QuickUpdateHandler(NetworkIdentity identity, IMeetingCycles 
 
         var now = time.GetUtcNow();
         var forums = initiative.Forums.Select(network.FindForum).OfType<Forum>().ToList();
-        var cycle = forums.SelectMany(f => cycles.OpenAt(f, network.TimeZone, now)).OrderBy(c => c.DeadlineAt).FirstOrDefault();
+        var cycle = forums.SelectMany(f => UpdateCycles.OpenAt(f, network.TimeZone, now)).OrderBy(c => c.DeadlineAt).FirstOrDefault();
         if (cycle is null)
         {
             await ReplyAsync(turn, QuickUpdateTexts.NoOpenCycle(language, initiative, NextPrompt(forums, network.TimeZone, now), network.TimeZone), cancellationToken);
@@ -96,8 +96,8 @@ public sealed class QuickUpdateHandler(NetworkIdentity identity, IMeetingCycles 
         await ReplyAsync(turn, QuickUpdateTexts.Saved(language, initiative, forum, cycle, network.TimeZone), cancellationToken);
     }
 
-    private MeetingCycle? NextPrompt(IEnumerable<Forum> forums, TimeZoneInfo zone, DateTimeOffset now) =>
-        forums.SelectMany(f => cycles.MeetingsBetween(f, zone, now, now.AddDays(f.PromptDaysBefore + 400)).Where(c => c.PromptAt > now).Take(1))
+    private static MeetingCycle? NextPrompt(IEnumerable<Forum> forums, TimeZoneInfo zone, DateTimeOffset now) =>
+        forums.Select(f => UpdateCycles.NextPrompt(f, zone, now)).OfType<MeetingCycle>()
             .OrderBy(c => c.PromptAt)
             .FirstOrDefault();
 

@@ -11,14 +11,14 @@ namespace ForumBot.Updates.Requests;
 /// person with a request still open (asked, and no update for the initiative yet — whoever of
 /// its contacts sent it). None once the deadline has passed.
 /// </summary>
-public sealed class UpdateReminderSource(INetworkReader reader, IMeetingCycles cycles, RequestStore requests, UpdateStore updates, ILogger<UpdateReminderSource> logger) : IDueWorkSource
+public sealed class UpdateReminderSource(INetworkReader reader, RequestStore requests, UpdateStore updates, ILogger<UpdateReminderSource> logger) : IDueWorkSource
 {
     public async IAsyncEnumerable<DueWork> FindDueAsync(DateTimeOffset windowStart, DateTimeOffset windowEnd, [EnumeratorCancellation] CancellationToken cancellationToken)
     {
         var network = await reader.GetSnapshotAsync(cancellationToken);
         foreach (var forum in network.Forums)
         {
-            foreach (var cycle in cycles.RemindedBetween(forum, network.TimeZone, windowStart, windowEnd).Where(c => c.DeadlineAt > windowEnd))
+            foreach (var cycle in UpdateCycles.RemindedBetween(forum, network.TimeZone, windowStart, windowEnd).Where(c => c.DeadlineAt > windowEnd))
             {
                 var answered = (await updates.CycleAsync(forum.Id, cycle.MeetingId, cancellationToken)).Select(u => u.InitiativeId).ToHashSet(StringComparer.Ordinal);
                 var people = network.InitiativesInForum(forum.Id).SelectMany(i => i.Contacts).Distinct(StringComparer.Ordinal).Select(network.FindPerson).OfType<Person>();

@@ -11,14 +11,14 @@ namespace ForumBot.Updates.Requests;
 /// forum. Each request is recorded first (idempotently), so the card's answer can be checked
 /// against what was sent. A cycle whose deadline has passed is not asked for any more.
 /// </summary>
-public sealed class UpdateRequestSource(INetworkReader reader, IMeetingCycles cycles, RequestStore requests, ILogger<UpdateRequestSource> logger) : IDueWorkSource
+public sealed class UpdateRequestSource(INetworkReader reader, RequestStore requests, ILogger<UpdateRequestSource> logger) : IDueWorkSource
 {
     public async IAsyncEnumerable<DueWork> FindDueAsync(DateTimeOffset windowStart, DateTimeOffset windowEnd, [EnumeratorCancellation] CancellationToken cancellationToken)
     {
         var network = await reader.GetSnapshotAsync(cancellationToken);
         foreach (var forum in network.Forums)
         {
-            foreach (var cycle in cycles.PromptedBetween(forum, network.TimeZone, windowStart, windowEnd).Where(c => c.DeadlineAt > windowEnd))
+            foreach (var cycle in UpdateCycles.PromptedBetween(forum, network.TimeZone, windowStart, windowEnd).Where(c => c.DeadlineAt > windowEnd))
             {
                 var due = new List<DueWork>();
                 foreach (var initiative in network.InitiativesInForum(forum.Id))

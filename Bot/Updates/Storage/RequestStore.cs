@@ -1,6 +1,7 @@
+using System.Globalization;
 using Azure.Data.Tables;
+using ForumBot.Scheduling;
 using ForumBot.Storage;
-using ForumBot.Updates.Cycles;
 
 namespace ForumBot.Updates.Storage;
 
@@ -30,7 +31,7 @@ public sealed class RequestStore(TableStore tables)
     /// </summary>
     public async Task<List<RequestRow>> PendingAsync(string personId, DateTimeOffset now, TimeZoneInfo zone, CancellationToken cancellationToken)
     {
-        var fromMeeting = MeetingCycle.FormatMeetingId(now, zone);
+        var fromMeeting = LocalTime.ToLocal(now, zone).ToString("yyyy-MM-dd'T'HH:mm", CultureInfo.InvariantCulture);
         var filter = TableClient.CreateQueryFilter($"PartitionKey eq {personId} and RowKey ge {fromMeeting} and DeadlineAt gt {now}");
         var rows = new List<RequestRow>();
         await foreach (var row in Requests.QueryAsync<RequestRow>(filter, cancellationToken: cancellationToken))
