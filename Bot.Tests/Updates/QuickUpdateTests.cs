@@ -110,7 +110,7 @@ public sealed class QuickUpdateTests : IAsyncLifetime
     {
         var reply = await _host.SayAsync(DemoNetwork.Sara, "update", "en-US");
 
-        Assert.StartsWith("Write it like this: update <initiative>: <what went well>", reply, StringComparison.Ordinal);
+        Assert.StartsWith("Write it like this: update ‹initiative›: ‹what went well›", reply, StringComparison.Ordinal);
         Assert.Contains("- fritidsjob-kk", reply, StringComparison.Ordinal);
     }
 

@@ -35,7 +35,7 @@ public static class AdaptiveCards
 
     public static JsonObject TextBlock(string text, string? size = null, string? weight = null, bool subtle = false, string? color = null)
     {
-        var block = new JsonObject { ["type"] = "TextBlock", ["text"] = text, ["wrap"] = true };
+        var block = new JsonObject { ["type"] = "TextBlock", ["text"] = DisplayText.Safe(text), ["wrap"] = true };
         if (size is not null)
         {
             block["size"] = size;
@@ -62,7 +62,7 @@ public static class AdaptiveCards
     public static JsonObject FactSet(IEnumerable<(string Title, string Value)> facts) => new()
     {
         ["type"] = "FactSet",
-        ["facts"] = new JsonArray([.. facts.Select(f => (JsonNode)new JsonObject { ["title"] = f.Title, ["value"] = f.Value })]),
+        ["facts"] = new JsonArray([.. facts.Select(f => (JsonNode)new JsonObject { ["title"] = DisplayText.Safe(f.Title), ["value"] = DisplayText.Safe(f.Value) })]),
     };
 
     public static JsonObject Container(IEnumerable<JsonNode?> items, bool separator = false, string? style = null)

@@ -9,7 +9,7 @@ public static class MessageFactory
 {
     public const string AdaptiveCardContentType = "application/vnd.microsoft.card.adaptive";
 
-    public static Activity Text(string text) => new() { Type = ActivityTypes.Message, Text = text, TextFormat = "plain" };
+    public static Activity Text(string text) => new() { Type = ActivityTypes.Message, Text = DisplayText.Safe(text), TextFormat = "plain" };
 
     public static Activity Card(JsonObject card, string? summary = null) => new()
     {

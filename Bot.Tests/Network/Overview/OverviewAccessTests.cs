@@ -27,10 +27,10 @@ public sealed class OverviewAccessTests(DemoBot demo) : IClassFixture<DemoBot>
         var card = await demo.AskAsync("hjælp", "da-DK", DemoNetwork.ChairAad);
         var lines = card.Split('\n');
 
-        Assert.Contains("hvem arbejder med <emne>", lines);
+        Assert.Contains("hvem arbejder med ‹emne›", lines);
         Assert.Contains("fora", lines);
-        Assert.Contains("indsats <navn eller id>", lines);
+        Assert.Contains("indsats ‹navn eller id›", lines);
         Assert.Contains("overlap", lines);
-        Assert.Contains("tilknyt forum <id eller navn>", lines);
+        Assert.Contains("tilknyt forum ‹id eller navn›", lines);
     }
 }
