@@ -1,6 +1,8 @@
 using System.Text.Json.Nodes;
 using ForumBot.Scheduling;
+using Azure.Data.Tables;
 using ForumBot.Scheduling.Admin;
+using ForumBot.Storage;
 using ForumBot.Tests.Fixtures;
 using ForumBot.Tests.Scheduling.Support;
 using Microsoft.Extensions.DependencyInjection;
@@ -43,6 +45,21 @@ public sealed class ScheduleCommandTests : IAsyncLifetime
                 && row.EndsWith("Agenda for Fritidsjobnetværket, meeting 2026-12-01T09:00", StringComparison.Ordinal));
             Assert.Null(await _bot.Get<IOutbox>().FindAsync($"fritidsjob|2026-12-01T09:00|{AgendaTestSource.Kind}|{id}", CancellationToken.None));
         }
+    }
+
+    [Fact]
+    public async Task DryRun_WhenUpdateRequestsAreDue_LeavesEveryTableRowCountUnchanged()
+    {
+        // Fritidsjobnetværket's update requests went out on 24 November at 09:00 local (08:00Z).
+        var before = await RowCountsAsync();
+
+        var run = await _bot.RunAsync<ScheduleCommand>("--at", "2026-11-24T08:30:00Z", "--dry-run");
+
+        Assert.Equal(0, run.ExitCode);
+        Assert.Contains(run.Output.Split('\n'), line => line.StartsWith("update-request", StringComparison.Ordinal) && line.Contains("fritidsjob", StringComparison.Ordinal));
+        Assert.Contains("nothing was written", run.Output, StringComparison.Ordinal);
+        Assert.True(before.Sum(t => t.Rows) > 0);
+        Assert.Equal(before, await RowCountsAsync());
     }
 
     [Fact]
@@ -90,6 +107,25 @@ public sealed class ScheduleCommandTests : IAsyncLifetime
         Assert.Equal(ScheduleCommand.BadArguments, run.ExitCode);
         Assert.Contains("Usage: dotnet run --project Bot -- schedule --at <ISO-8601 instant", run.Errors, StringComparison.Ordinal);
         Assert.Equal(string.Empty, run.Output);
+    }
+
+    /// <summary>Every table the service uses (core and feature tables) with its number of rows.</summary>
+    private async Task<List<(string Table, int Rows)>> RowCountsAsync()
+    {
+        var store = _bot.Get<TableStore>();
+        var counts = new List<(string, int)>();
+        foreach (var role in store.Roles.Order(StringComparer.Ordinal))
+        {
+            var rows = 0;
+            await foreach (var _ in store.Table(role).QueryAsync<TableEntity>(select: ["PartitionKey"]))
+            {
+                rows++;
+            }
+
+            counts.Add((role, rows));
+        }
+
+        return counts;
     }
 
     private static List<(string Id, string Name)> ChairsOf(string forumId) =>

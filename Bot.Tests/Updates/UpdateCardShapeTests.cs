@@ -74,7 +74,7 @@ public sealed class UpdateCardShapeTests
     private static UpdateCardContext Context(Language language) => new(
         language, Network, Network.FindForum("fritidsjob")!, Network.FindInitiative("fritidsjob-kk")!,
         DemoNetwork.FritidsjobMeeting, DemoNetwork.FritidsjobDeadline,
-        new UpdateCardData(RequestRow.RequestId(DemoNetwork.FritidsjobMeetingId, "fritidsjob", "fritidsjob-kk"), "fritidsjob", DemoNetwork.FritidsjobMeetingId, "fritidsjob-kk", 0));
+        UpdateCardData.For("fritidsjob", DemoNetwork.FritidsjobMeetingId, "fritidsjob-kk", "p-frontline-demo"));
 
     private static JsonObject Section(JsonObject card, string id) =>
         card["body"]!.AsArray().OfType<JsonObject>().Single(n => n["id"]?.GetValue<string>() == id);

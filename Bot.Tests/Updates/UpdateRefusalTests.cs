@@ -96,7 +96,8 @@ public sealed class UpdateRefusalTests : IAsyncLifetime
     [InlineData("initiative", "kom-i-gang-job")]
     [InlineData("forum", "skole-klub")]
     [InlineData("meeting", "2027-01-05T09:00")]
-    [InlineData("rid", "2026-12-01T09:00|fritidsjob|kom-i-gang-job")]
+    [InlineData("rid", "2026-12-01T09:00|fritidsjob|kom-i-gang-job|p-frontline-demo")]
+    [InlineData("person", "p-chair-demo")]
     public async Task Submit_PayloadNamingAnotherTarget_IsRefusedAndLoggedWithoutText(string field, string forged)
     {
         var data = UpdateCards.Press(_saraCard, "update.submit", SubmissionInputs("Hemmelig tekst"));
@@ -108,6 +109,24 @@ public sealed class UpdateRefusalTests : IAsyncLifetime
         Assert.Contains("svarer ikke til en opdateringsanmodning", body["value"]!.GetValue<string>(), StringComparison.Ordinal);
         Assert.Null(await Stored());
         Assert.Null(await _host.Get<UpdateStore>().FindAsync("fritidsjob", DemoNetwork.FritidsjobMeetingId, "kom-i-gang-job", CancellationToken.None));
+        Assert.True(_host.Logs.Has(6010));
+        Assert.DoesNotContain(_host.Logs.Entries, e => e.Text.Contains("Hemmelig", StringComparison.Ordinal));
+    }
+
+    [Theory]
+    [InlineData("2027-01-05T09:00")] // the forum's next-but-one meeting: its request has not gone out
+    [InlineData("2026-12-02T09:00")] // no meeting of the forum's cadence
+    public async Task Submit_ConsistentPayloadForAMeetingNeverAskedFor_IsRefused(string meetingId)
+    {
+        // Every field forged together, request key recomputed: Sara is a contact, but this request never existed.
+        var data = UpdateCards.Press(_saraCard, "update.submit", SubmissionInputs("Hemmelig tekst"));
+        data["meeting"] = meetingId;
+        data["rid"] = $"{meetingId}|fritidsjob|fritidsjob-kk|p-frontline-demo";
+
+        var body = await _host.ExecuteAsync(DemoNetwork.Sara, "update.submit", data);
+
+        Assert.Contains("svarer ikke til en opdateringsanmodning", body["value"]!.GetValue<string>(), StringComparison.Ordinal);
+        Assert.Null(await _host.Get<UpdateStore>().FindAsync("fritidsjob", meetingId, "fritidsjob-kk", CancellationToken.None));
         Assert.True(_host.Logs.Has(6010));
         Assert.DoesNotContain(_host.Logs.Entries, e => e.Text.Contains("Hemmelig", StringComparison.Ordinal));
     }

@@ -54,7 +54,8 @@ public sealed class UpdateReminderTests : IAsyncLifetime
 
         var late = await _host.DueAsync<UpdateReminderSource>(DemoNetwork.FritidsjobReminder.AddHours(-1), DemoNetwork.FritidsjobDeadline.AddHours(1));
 
-        Assert.Empty(late);
+        // Gadeplansnetværket's reminder (deadline 30 November) is legitimately due in this window too.
+        Assert.DoesNotContain(late, w => w.Key.StartsWith("fritidsjob|", StringComparison.Ordinal));
     }
 
     [Fact]

@@ -1,9 +1,10 @@
+using ForumBot.Network;
 using ForumBot.Tests.Fixtures;
-using ForumBot.Updates.Storage;
+using ForumBot.Updates.Requests;
 
 namespace ForumBot.Tests.Updates;
 
-/// <summary>The request pass at prompt time: who gets which card, in which language, and what is recorded.</summary>
+/// <summary>The request pass at prompt time: who gets which card, in which language, and which requests are then open.</summary>
 public sealed class UpdateRequestTests : IAsyncLifetime
 {
     private UpdatesHost _host = null!;
@@ -45,15 +46,35 @@ public sealed class UpdateRequestTests : IAsyncLifetime
     }
 
     [Fact]
-    public async Task RequestPass_TwiceForTheSameWindow_GivesTheSameKeysAndOneRecordEach()
+    public async Task RequestPass_TwiceForTheSameWindow_GivesTheSameKeysAndThePersonsOpenRequests()
     {
         var first = await _host.RequestsAsync(DemoNetwork.FritidsjobPrompt);
         var second = await _host.RequestsAsync(DemoNetwork.FritidsjobPrompt);
 
         Assert.Equal(first.Select(w => w.Key), second.Select(w => w.Key));
-        var pending = await _host.Get<RequestStore>().PendingAsync("p-frontline-demo", DemoNetwork.FritidsjobPrompt, Copenhagen, CancellationToken.None);
-        Assert.Equal(["fritidsjob-kk", "kom-i-gang-job"], pending.Select(r => r.InitiativeId).Order());
-        Assert.All(pending, r => Assert.Equal(DemoNetwork.FritidsjobDeadline, r.DeadlineAt));
+        var network = await _host.Get<INetworkReader>().GetSnapshotAsync(CancellationToken.None);
+        var pending = await _host.Get<OpenRequests>().ForPersonAsync(network, "p-frontline-demo", DemoNetwork.FritidsjobPrompt, CancellationToken.None);
+        Assert.Equal(["fritidsjob-kk", "kom-i-gang-job"], pending.Select(r => r.Initiative.Id).Order());
+        Assert.All(pending, r => Assert.Equal(DemoNetwork.FritidsjobDeadline, r.Cycle.DeadlineAt));
+    }
+
+    [Fact]
+    public async Task OpenRequests_ForAPerson_AreDerivedFromTheNetworkCalendarAndUpdates()
+    {
+        var network = await _host.Get<INetworkReader>().GetSnapshotAsync(CancellationToken.None);
+        var open = _host.Get<OpenRequests>();
+
+        // Before the prompt nothing is open; an update that is in closes its request (whoever sent it).
+        Assert.Empty(await open.ForPersonAsync(network, "p-frontline-demo", DemoNetwork.FritidsjobPrompt.AddTicks(-1), CancellationToken.None));
+        _host.Time.SetUtcNow(DemoNetwork.FritidsjobPrompt.AddHours(1));
+        var card = UpdateCards.Card((await _host.RequestsAsync(DemoNetwork.FritidsjobPrompt)).Single(w => w.Key.EndsWith("|p-frontline-demo|fritidsjob-kk", StringComparison.Ordinal)));
+        await _host.ExecuteAsync(DemoNetwork.Sara, "update.submit", UpdateCards.Press(card, "update.submit", ("status", "on-track"), ("reached", "1")));
+
+        var pending = await open.ForPersonAsync(network, "p-frontline-demo", DemoNetwork.FritidsjobPrompt.AddHours(1), CancellationToken.None);
+
+        Assert.Equal(["kom-i-gang-job"], pending.Select(r => r.Initiative.Id));
+        Assert.Equal((DemoNetwork.FritidsjobMeetingId, "fritidsjob"), (pending[0].Cycle.MeetingId, pending[0].Forum.Id));
+        Assert.DoesNotContain(await open.ForPersonAsync(network, "p-frontline-demo", DemoNetwork.FritidsjobDeadline, CancellationToken.None), r => r.Forum.Id == "fritidsjob");
     }
 
     [Fact]
@@ -93,6 +114,4 @@ public sealed class UpdateRequestTests : IAsyncLifetime
         Assert.Contains("How is it going?", text, StringComparison.Ordinal);
         Assert.DoesNotContain("Hvordan", text, StringComparison.Ordinal);
     }
-
-    private static TimeZoneInfo Copenhagen => TimeZoneInfo.FindSystemTimeZoneById("Europe/Copenhagen");
 }

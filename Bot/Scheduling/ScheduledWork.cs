@@ -35,7 +35,7 @@ public sealed record DueWork(string Key, string Kind, DateTimeOffset DueAt, Mess
 /// <summary>
 /// A feature's contribution to the scheduler: the work that is due in a window, derived from
 /// stored state and the clock alone. Called by the single scheduler instance on every tick and
-/// by the `schedule --at` CLI; it must not send anything itself.
+/// by the `schedule --at` CLI (its dry run included); it must neither send nor write anything itself.
 /// </summary>
 public interface IDueWorkSource
 {

@@ -14,15 +14,14 @@ public static class UpdatesFeature
 {
     /// <summary>
     /// Frontline updates: the request and reminder sources for the scheduler, the update card's
-    /// submit and edit actions, the quick text update command, and the three tables.
+    /// submit and edit actions, the quick text update command, and its two tables.
     /// </summary>
     public static IServiceCollection AddUpdates(this IServiceCollection services)
     {
         services.AddTable(UpdateTables.Updates);
         services.AddTable(UpdateTables.History);
-        services.AddTable(UpdateTables.Requests);
         services.AddSingleton<UpdateStore>();
-        services.AddSingleton<RequestStore>();
+        services.AddSingleton<OpenRequests>();
         services.AddScoped<UpdateCardGate>();
         services.TryAddEnumerable(ServiceDescriptor.Singleton<IDueWorkSource, UpdateRequestSource>());
         services.TryAddEnumerable(ServiceDescriptor.Singleton<IDueWorkSource, UpdateReminderSource>());

@@ -17,11 +17,12 @@ public sealed class EditUpdateHandler(UpdateCardGate gate, UpdateStore updates, 
             return refusal!;
         }
 
-        var (_, request, context) = scope;
-        var current = await updates.FindAsync(request.ForumId, request.MeetingId, request.InitiativeId, cancellationToken);
-        if (time.GetUtcNow() >= request.DeadlineAt)
+        var (_, cycle, context) = scope;
+        var initiativeId = scope.InitiativeId;
+        var current = await updates.FindAsync(cycle.ForumId, cycle.MeetingId, initiativeId, cancellationToken);
+        if (time.GetUtcNow() >= cycle.DeadlineAt)
         {
-            UpdatesLog.AfterDeadline(logger, request.InitiativeId, request.ForumId, request.MeetingId);
+            UpdatesLog.AfterDeadline(logger, initiativeId, cycle.ForumId, cycle.MeetingId);
             return CardActionResult.ReplaceCard(current is null ? UpdateSummaryCard.Closed(context) : UpdateSummaryCard.Build(context, current, canEdit: false));
         }
 

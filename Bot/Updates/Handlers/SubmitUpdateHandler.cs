@@ -20,12 +20,13 @@ public sealed class SubmitUpdateHandler(UpdateCardGate gate, UpdateStore updates
             return refusal!;
         }
 
-        var (person, request, context) = scope;
-        var current = await updates.FindAsync(request.ForumId, request.MeetingId, request.InitiativeId, cancellationToken);
+        var (person, cycle, context) = scope;
+        var initiativeId = scope.InitiativeId;
+        var current = await updates.FindAsync(cycle.ForumId, cycle.MeetingId, initiativeId, cancellationToken);
         var now = time.GetUtcNow();
-        if (now >= request.DeadlineAt)
+        if (now >= cycle.DeadlineAt)
         {
-            UpdatesLog.AfterDeadline(logger, request.InitiativeId, request.ForumId, request.MeetingId);
+            UpdatesLog.AfterDeadline(logger, initiativeId, cycle.ForumId, cycle.MeetingId);
             return CardActionResult.ReplaceCard(current is null ? UpdateSummaryCard.Closed(context) : UpdateSummaryCard.Build(context, current, canEdit: false));
         }
 
@@ -37,30 +38,30 @@ public sealed class SubmitUpdateHandler(UpdateCardGate gate, UpdateStore updates
         var validation = UpdateValidator.Validate(UpdateFormReader.Read(turn.ActionData), context.Network, context.Forum, context.Language);
         if (validation.Content is not { } content)
         {
-            LogRefusal(validation, request.InitiativeId);
+            LogRefusal(validation, initiativeId);
             var errorData = context.Data with { Version = current?.Version ?? 0 };
             return CardActionResult.ReplaceCard(UpdateFormCard.Build(context with { Data = errorData }, validation.Shown, validation.Errors));
         }
 
         var next = new UpdateRow
         {
-            ForumId = request.ForumId,
-            MeetingId = request.MeetingId,
-            InitiativeId = request.InitiativeId,
+            ForumId = cycle.ForumId,
+            MeetingId = cycle.MeetingId,
+            InitiativeId = initiativeId,
             SubmittedBy = person.Id,
             SubmittedAt = now,
             Source = "card",
-            DeadlineAt = request.DeadlineAt,
+            DeadlineAt = cycle.DeadlineAt,
         };
         next.SetContent(content);
         var outcome = await updates.SaveAsync(current, next, cancellationToken);
         if (!outcome.Succeeded)
         {
-            var latest = await updates.FindAsync(request.ForumId, request.MeetingId, request.InitiativeId, cancellationToken);
+            var latest = await updates.FindAsync(cycle.ForumId, cycle.MeetingId, initiativeId, cancellationToken);
             return latest is null ? CardActionResult.ShowMessage(context.Pick("Please try again.", "Prøv venligst igen.")) : ChangedMeanwhile(context, latest);
         }
 
-        UpdatesLog.Saved(logger, request.InitiativeId, request.ForumId, request.MeetingId, next.Version, person.Id, next.Source);
+        UpdatesLog.Saved(logger, initiativeId, cycle.ForumId, cycle.MeetingId, next.Version, person.Id, next.Source);
         return CardActionResult.ReplaceCard(UpdateSummaryCard.Build(context, next, canEdit: true));
     }
 

@@ -4,20 +4,26 @@ using ForumBot.Network.Access;
 using ForumBot.Protocol;
 using ForumBot.Protocol.Routing;
 using ForumBot.Updates.Cards;
-using ForumBot.Updates.Storage;
+using ForumBot.Updates.Cycles;
 
 namespace ForumBot.Updates.Handlers;
 
-/// <summary>A card action that passed the gate: who acts, on which request, with what the card will show.</summary>
-public sealed record UpdateCardScope(Person Person, RequestRow Request, UpdateCardContext Context);
+/// <summary>A card action that passed the gate: who acts, for which meeting cycle, with what the card will show.</summary>
+public sealed record UpdateCardScope(Person Person, MeetingCycle Cycle, UpdateCardContext Context)
+{
+    public string InitiativeId => Context.Initiative.Id;
+}
 
 /// <summary>
-/// What every update card action goes through first. The posted data must name a request
-/// ForumBot recorded for the sender, and name the same forum, meeting and initiative as that
-/// request (a payload edited to point elsewhere is refused and logged, without its text); the
-/// sender must still be allowed to submit for the initiative (its contacts and its forums' chairs).
+/// What every update card action goes through first. Stateless: nothing was recorded when the
+/// request went out, so the card's data must prove itself against the network and the calendar.
+/// It must name the sender as the person it was sent to, carry the request key its forum,
+/// meeting, initiative and person give, and name a real meeting of that forum whose request has
+/// gone out (a payload edited to point elsewhere is refused and logged, without its text); the
+/// initiative must report to the forum, and the sender must be allowed to submit for it (its
+/// contacts and its forums' chairs).
 /// </summary>
-public sealed class UpdateCardGate(NetworkIdentity identity, RequestStore requests, ILogger<UpdateCardGate> logger)
+public sealed class UpdateCardGate(NetworkIdentity identity, TimeProvider time, ILogger<UpdateCardGate> logger)
 {
     public async Task<(UpdateCardScope? Scope, CardActionResult? Refusal)> OpenAsync(TurnContext turn, CancellationToken cancellationToken)
     {
@@ -37,22 +43,24 @@ public sealed class UpdateCardGate(NetworkIdentity identity, RequestStore reques
                 "Du er ikke registreret i ForumBots netværk, så intet er gemt. Bed din administrator om at tilføje dig."));
         }
 
-        var request = await requests.FindAsync(person.Id, data.RequestId, cancellationToken);
-        if (request is null || request.ForumId != data.ForumId || request.MeetingId != data.MeetingId || request.InitiativeId != data.InitiativeId)
+        if (data.PersonId != person.Id || !data.KeyMatches)
         {
-            UpdatesLog.ForgedCard(logger, person.Id, LoggableId(data.RequestId));
-            return Refuse(language.Pick(
-                "This card does not match an update request ForumBot sent you, so nothing was saved.",
-                "Dette kort svarer ikke til en opdateringsanmodning, ForumBot har sendt dig, så intet er gemt."));
+            return Forged(language, person, data);
         }
 
         var network = sender.Network;
-        if (network.FindInitiative(request.InitiativeId) is not { } initiative || network.FindForum(request.ForumId) is not { } forum
+        if (network.FindInitiative(data.InitiativeId) is not { } initiative || network.FindForum(data.ForumId) is not { } forum
             || !initiative.Forums.Contains(forum.Id, StringComparer.Ordinal))
         {
             return Refuse(language.Pick(
                 "This initiative no longer reports to this forum in the network, so the update cannot be saved.",
                 "Indsatsen rapporterer ikke længere til dette forum i netværket, så opdateringen kan ikke gemmes."));
+        }
+
+        // A meeting the forum's cadence does not have, or whose request has not gone out yet, was never asked for.
+        if (UpdateCycles.Find(forum, network.TimeZone, data.MeetingId) is not { } cycle || time.GetUtcNow() < cycle.PromptAt)
+        {
+            return Forged(language, person, data);
         }
 
         if (!sender.May(NetworkAction.SubmitUpdate, initiative.Id))
@@ -63,8 +71,16 @@ public sealed class UpdateCardGate(NetworkIdentity identity, RequestStore reques
                 $"Kun kontaktpersonerne for {initiative.Name} og formændene for dens fora kan ændre dens opdatering."));
         }
 
-        var context = new UpdateCardContext(language, network, forum, initiative, request.MeetingStart, request.DeadlineAt, data);
-        return (new UpdateCardScope(person, request, context), null);
+        var context = new UpdateCardContext(language, network, forum, initiative, cycle.MeetingStart, cycle.DeadlineAt, data);
+        return (new UpdateCardScope(person, cycle, context), null);
+    }
+
+    private (UpdateCardScope?, CardActionResult?) Forged(Language language, Person person, UpdateCardData data)
+    {
+        UpdatesLog.ForgedCard(logger, person.Id, LoggableId(data.RequestId));
+        return Refuse(language.Pick(
+            "This card does not match an update request ForumBot sent you, so nothing was saved.",
+            "Dette kort svarer ikke til en opdateringsanmodning, ForumBot har sendt dig, så intet er gemt."));
     }
 
     private static (UpdateCardScope?, CardActionResult?) Refuse(string message) => (null, CardActionResult.ShowMessage(message));

@@ -16,23 +16,6 @@ public static class UpdateRequestCards
     public const string RequestKind = "update-request";
     public const string ReminderKind = "update-reminder";
 
-    public static RequestRow Record(MeetingCycle cycle, Initiative initiative, Person person)
-    {
-        ArgumentNullException.ThrowIfNull(cycle);
-        ArgumentNullException.ThrowIfNull(initiative);
-        ArgumentNullException.ThrowIfNull(person);
-        return new RequestRow
-        {
-            PersonId = person.Id,
-            ForumId = cycle.ForumId,
-            MeetingId = cycle.MeetingId,
-            InitiativeId = initiative.Id,
-            MeetingStart = cycle.MeetingStart,
-            PromptAt = cycle.PromptAt,
-            DeadlineAt = cycle.DeadlineAt,
-        };
-    }
-
     /// <summary>The deterministic key: forum|meeting|kind|person|initiative (table-key safe: ids exclude / \ # ?).</summary>
     public static string Key(MeetingCycle cycle, string kind, string personId, string initiativeId) =>
         UpdateTables.Key(cycle.ForumId, cycle.MeetingId, kind, personId, initiativeId);
@@ -43,7 +26,7 @@ public static class UpdateRequestCards
         ArgumentNullException.ThrowIfNull(forum);
         ArgumentNullException.ThrowIfNull(person);
         var language = Languages.FromLocale(person.Locale);
-        var data = new UpdateCardData(RequestRow.RequestId(cycle.MeetingId, forum.Id, initiative.Id), forum.Id, cycle.MeetingId, initiative.Id, 0);
+        var data = UpdateCardData.For(forum.Id, cycle.MeetingId, initiative.Id, person.Id);
         var context = new UpdateCardContext(language, network, forum, initiative, cycle.MeetingStart, cycle.DeadlineAt, data);
         var isReminder = kind == ReminderKind;
         var note = isReminder

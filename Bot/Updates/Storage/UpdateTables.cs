@@ -9,9 +9,6 @@ public static class UpdateTables
     /// <summary>The same rows by initiative, for its history. PK initiative, RK "meeting|forum".</summary>
     public const string History = "UpdateHistory";
 
-    /// <summary>One row per request sent to a person. PK person, RK "meeting|forum|initiative".</summary>
-    public const string Requests = "UpdateRequests";
-
     /// <summary>Joins key parts; network ids never contain '|' (the file's id pattern excludes it).</summary>
     public static string Key(params string[] parts) => string.Join('|', parts);
 }
