@@ -1,4 +1,6 @@
-namespace ForumBot.Protocol.Auth;
+using ForumBot.Protocol.Outbound;
+
+namespace ForumBot.Protocol;
 
 /// <summary>How the bot's Entra ID app registration is set up (the SDK's MicrosoftAppType).</summary>
 public enum BotAppType
@@ -9,12 +11,13 @@ public enum BotAppType
 }
 
 /// <summary>
-/// The Bot Framework authentication settings, read from the configuration ROOT under the
-/// exact keys the Bot Framework SDK reads, so an App Service configured for an SDK bot runs
-/// this one unchanged. Built once by <see cref="Read"/> and checked at start-up by
-/// <see cref="BotAuthenticationOptionsValidator"/>.
+/// The Bot Framework settings of both directions — inbound channel-token validation and
+/// outbound token acquisition — read once from the configuration ROOT under the exact keys the
+/// Bot Framework SDK reads, so an App Service configured for an SDK bot runs this one unchanged.
+/// The one place that knows the defaults, the login authority and the scope; checked at
+/// start-up by <see cref="BotFrameworkOptionsValidator"/>.
 /// </summary>
-public sealed class BotAuthenticationOptions
+public sealed class BotFrameworkOptions
 {
     public const string DefaultOpenIdMetadataUrl = "https://login.botframework.com/v1/.well-known/openidconfiguration";
     public const string DefaultTokenIssuer = "https://api.botframework.com";
@@ -39,32 +42,41 @@ public sealed class BotAuthenticationOptions
     /// <summary>The client secret (MultiTenant, SingleTenant). Used by outbound token acquisition only.</summary>
     public string? MicrosoftAppPassword { get; set; }
 
-    /// <summary>The app's home tenant (SingleTenant, UserAssignedMSI).</summary>
+    /// <summary>The app's home tenant (SingleTenant, UserAssignedMSI); also where the outbox opens 1:1 chats.</summary>
     public string? MicrosoftAppTenantId { get; set; }
 
+    /// <summary>Inbound only: where the channel's signing keys are found.</summary>
     public string ToBotFromChannelOpenIdMetadataUrl { get; set; } = DefaultOpenIdMetadataUrl;
 
+    /// <summary>Inbound only: the expected <c>iss</c> of channel tokens.</summary>
     public string ToBotFromChannelTokenIssuer { get; set; } = DefaultTokenIssuer;
 
-    /// <summary>As configured; null means the SDK's default for the app type (see <see cref="EffectiveLoginUrl"/>).</summary>
+    /// <summary>Outbound only, as configured; null means the SDK's default for the app type (see <see cref="EffectiveLoginUrl"/>).</summary>
     public string? ToChannelFromBotLoginUrl { get; set; }
 
+    /// <summary>Outbound only; see <see cref="Scope"/>.</summary>
     public string ToChannelFromBotOAuthScope { get; set; } = DefaultOAuthScope;
 
+    /// <summary>Outbound only: MSAL authority validation.</summary>
     public bool ValidateAuthority { get; set; } = true;
 
-    /// <summary>ForumBot:AllowedTenants; empty = activities from any tenant are served.</summary>
+    /// <summary>Inbound only: ForumBot:AllowedTenants; empty = activities from any tenant are served.</summary>
     public IReadOnlyList<string> AllowedTenants { get; set; } = [];
 
-    /// <summary>False when no MicrosoftAppId is configured: only loopback callers are served.</summary>
+    /// <summary>False when no MicrosoftAppId is configured: only loopback callers are served, and outbound calls carry no token.</summary>
     public bool IsAuthenticated => !string.IsNullOrWhiteSpace(MicrosoftAppId);
+
+    /// <summary>How outbound calls get their bearer token.</summary>
+    public ConnectorCredentialKind Credential => !IsAuthenticated
+        ? ConnectorCredentialKind.None
+        : AppType == BotAppType.UserAssignedMsi ? ConnectorCredentialKind.ManagedIdentity : ConnectorCredentialKind.ClientSecret;
 
     /// <summary>Values that could not be read at all (e.g. ValidateAuthority=yes); reported by the validator.</summary>
     internal List<string> ReadErrors { get; } = [];
 
     /// <summary>
-    /// Where outbound tokens come from: a configured ToChannelFromBotLoginUrl as is, except that
-    /// SingleTenant and UserAssignedMSI apps use their own tenant in place of botframework.com,
+    /// The authority outbound tokens come from: a configured ToChannelFromBotLoginUrl as is, except
+    /// that SingleTenant and UserAssignedMSI apps use their own tenant in place of botframework.com,
     /// as the SDK does for the public cloud.
     /// </summary>
     public string EffectiveLoginUrl
@@ -79,8 +91,13 @@ public sealed class BotAuthenticationOptions
         }
     }
 
+    /// <summary>The client-credentials scope: the OAuth scope with "/.default" appended, as the SDK builds it.</summary>
+    public string Scope => ToChannelFromBotOAuthScope.EndsWith('/')
+        ? ToChannelFromBotOAuthScope + ".default"
+        : ToChannelFromBotOAuthScope + "/.default";
+
     /// <summary>Copies the settings from the configuration root; empty values mean the SDK's default.</summary>
-    public static void Read(IConfiguration configuration, BotAuthenticationOptions options)
+    public static void Read(IConfiguration configuration, BotFrameworkOptions options)
     {
         ArgumentNullException.ThrowIfNull(configuration);
         ArgumentNullException.ThrowIfNull(options);

@@ -1,15 +1,17 @@
+using ForumBot.Protocol.Outbound;
 using Microsoft.Extensions.Options;
 
-namespace ForumBot.Protocol.Auth;
+namespace ForumBot.Protocol;
 
 /// <summary>
-/// Checks the authentication settings at start-up, so a missing or inconsistent setting stops
-/// the service with a message naming the key instead of failing turns later. The rules follow
-/// the SDK's ConfigurationServiceClientCredentialFactory, made stricter where it would guess.
+/// Checks the Bot Framework settings of both directions at start-up, so a missing or
+/// inconsistent setting stops the service with one message naming the key instead of failing
+/// turns or sends later. The rules follow the SDK's ConfigurationServiceClientCredentialFactory,
+/// made stricter where it would guess.
 /// </summary>
-public sealed class BotAuthenticationOptionsValidator : IValidateOptions<BotAuthenticationOptions>
+public sealed class BotFrameworkOptionsValidator : IValidateOptions<BotFrameworkOptions>
 {
-    public ValidateOptionsResult Validate(string? name, BotAuthenticationOptions options)
+    public ValidateOptionsResult Validate(string? name, BotFrameworkOptions options)
     {
         ArgumentNullException.ThrowIfNull(options);
         var failures = new List<string>(options.ReadErrors);
@@ -17,7 +19,7 @@ public sealed class BotAuthenticationOptionsValidator : IValidateOptions<BotAuth
         var type = options.AppType;
         if (type is null)
         {
-            failures.Add($"MicrosoftAppType '{options.MicrosoftAppType}' is not known: use SingleTenant, MultiTenant or UserAssignedMSI.");
+            failures.Add($"MicrosoftAppType '{options.MicrosoftAppType}' is not known: MicrosoftAppType must be SingleTenant, MultiTenant or UserAssignedMSI (any case).");
         }
 
         var hasAppId = !string.IsNullOrWhiteSpace(options.MicrosoftAppId);
@@ -47,7 +49,7 @@ public sealed class BotAuthenticationOptionsValidator : IValidateOptions<BotAuth
 
         if ((type is BotAppType.SingleTenant or BotAppType.MultiTenant) && hasAppId && !hasPassword)
         {
-            failures.Add($"MicrosoftAppPassword is required when MicrosoftAppId is set and MicrosoftAppType is {type}.");
+            failures.Add($"MicrosoftAppPassword is required when MicrosoftAppId is set and MicrosoftAppType is {type} (for a managed identity set MicrosoftAppType=UserAssignedMSI).");
         }
 
         if (!hasAppId && hasPassword)
@@ -55,8 +57,11 @@ public sealed class BotAuthenticationOptionsValidator : IValidateOptions<BotAuth
             failures.Add("MicrosoftAppPassword is set but MicrosoftAppId is empty: set both, or neither for unauthenticated (loopback-only) mode.");
         }
 
-        CheckFetchedUrl(failures, "ToBotFromChannelOpenIdMetadataUrl", options.ToBotFromChannelOpenIdMetadataUrl);
-        CheckFetchedUrl(failures, "ToChannelFromBotLoginUrl", options.EffectiveLoginUrl);
+        // Inbound: IdentityModel fetches the metadata over plain http too, so loopback http is fine (tests, emulators).
+        CheckUrl(failures, "ToBotFromChannelOpenIdMetadataUrl", options.ToBotFromChannelOpenIdMetadataUrl, httpsEvenOnLoopback: false);
+
+        // Outbound: MSAL refuses any authority that is not https, loopback included; say so at start-up, not on the first send.
+        CheckUrl(failures, "ToChannelFromBotLoginUrl", options.EffectiveLoginUrl, httpsEvenOnLoopback: options.Credential == ConnectorCredentialKind.ClientSecret);
 
         if (string.IsNullOrWhiteSpace(options.ToBotFromChannelTokenIssuer))
         {
@@ -70,18 +75,22 @@ public sealed class BotAuthenticationOptionsValidator : IValidateOptions<BotAuth
 
         foreach (var tenant in options.AllowedTenants.Where(tenant => !Guid.TryParse(tenant, out _)))
         {
-            failures.Add($"{BotAuthenticationOptions.AllowedTenantsKey} entry '{tenant}' is not a tenant id (a GUID).");
+            failures.Add($"{BotFrameworkOptions.AllowedTenantsKey} entry '{tenant}' is not a tenant id (a GUID).");
         }
 
         return failures.Count == 0 ? ValidateOptionsResult.Success : ValidateOptionsResult.Fail(failures);
     }
 
-    /// <summary>Keys and tokens are fetched from these: https only, except on this machine (tests, emulators).</summary>
-    private static void CheckFetchedUrl(List<string> failures, string key, string value)
+    /// <summary>Keys and tokens are fetched from these: https, with plain http at most on this machine. One message per bad value.</summary>
+    private static void CheckUrl(List<string> failures, string key, string value, bool httpsEvenOnLoopback)
     {
         if (!Uri.TryCreate(value, UriKind.Absolute, out var uri) || uri.Scheme is not ("https" or "http"))
         {
             failures.Add($"{key} must be an absolute https URL, not '{value}'.");
+        }
+        else if (uri.Scheme != Uri.UriSchemeHttps && httpsEvenOnLoopback)
+        {
+            failures.Add($"{key} must be an absolute https URL when tokens are acquired with MicrosoftAppPassword (MSAL refuses plain http, loopback included), not '{value}'.");
         }
         else if (uri.Scheme != Uri.UriSchemeHttps && !uri.IsLoopback)
         {

@@ -1,3 +1,4 @@
+using ForumBot.Protocol;
 using ForumBot.Protocol.Auth;
 using ForumBot.Tests.Fixtures;
 using Microsoft.Extensions.Configuration;
@@ -120,10 +121,10 @@ public sealed class AuthenticationOptionsTests
         Assert.IsType(expected, services.GetRequiredService<IInboundAuthenticator>());
     }
 
-    private static BotAuthenticationOptions Read(string settings)
+    private static BotFrameworkOptions Read(string settings)
     {
         using var services = Services(settings);
-        return services.GetRequiredService<IOptions<BotAuthenticationOptions>>().Value;
+        return services.GetRequiredService<IOptions<BotFrameworkOptions>>().Value;
     }
 
     private static ServiceProvider Services(string settings)

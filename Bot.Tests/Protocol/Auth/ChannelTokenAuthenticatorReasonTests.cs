@@ -26,7 +26,7 @@ public sealed class ChannelTokenAuthenticatorReasonTests(ChannelTokenAuthenticat
 
     public Task InitializeAsync()
     {
-        var options = new BotAuthenticationOptions
+        var options = new BotFrameworkOptions
         {
             MicrosoftAppType = "SingleTenant",
             MicrosoftAppId = AppId,
@@ -139,7 +139,7 @@ public sealed class ChannelTokenAuthenticatorReasonTests(ChannelTokenAuthenticat
     [Fact]
     public async Task Authenticate_MetadataUnreachable_FailsClosed()
     {
-        var options = new BotAuthenticationOptions
+        var options = new BotFrameworkOptions
         {
             MicrosoftAppId = AppId,
             ToBotFromChannelOpenIdMetadataUrl = $"http://127.0.0.1:{Azurite.FreeTcpPort()}/v1/.well-known/openidconfiguration",

@@ -1,4 +1,5 @@
 using System.Net;
+using ForumBot.Protocol;
 using ForumBot.Protocol.Auth;
 using ForumBot.Tests.Fixtures;
 using Microsoft.Extensions.Logging;
@@ -61,7 +62,7 @@ public sealed class UnauthenticatedModeTests : IAsyncLifetime
     public async Task StartUp_WithoutAppId_LogsUnauthenticatedModeWarning()
     {
         var logger = new RecordingLogger<AuthenticationModeLog>();
-        var log = new AuthenticationModeLog(Options.Create(new BotAuthenticationOptions()), logger);
+        var log = new AuthenticationModeLog(Options.Create(new BotFrameworkOptions()), logger);
 
         await log.StartAsync(CancellationToken.None);
 
@@ -75,7 +76,7 @@ public sealed class UnauthenticatedModeTests : IAsyncLifetime
     public async Task StartUp_WithAppId_LogsAuthenticatedModeWithoutSecrets()
     {
         var logger = new RecordingLogger<AuthenticationModeLog>();
-        var options = new BotAuthenticationOptions { MicrosoftAppId = AuthenticatedBotFixture.AppId, MicrosoftAppPassword = "secret-value" };
+        var options = new BotFrameworkOptions { MicrosoftAppId = AuthenticatedBotFixture.AppId, MicrosoftAppPassword = "secret-value" };
         var log = new AuthenticationModeLog(Options.Create(options), logger);
 
         await log.StartAsync(CancellationToken.None);

@@ -1,5 +1,5 @@
-using System.ComponentModel.DataAnnotations;
 using System.Net;
+using ForumBot.Protocol;
 using ForumBot.Protocol.Outbound;
 using Microsoft.Extensions.Configuration;
 using Polly;
@@ -85,7 +85,7 @@ public sealed class ConnectorPolicyTests
     {
         var options = Read(new() { ["MicrosoftAppType"] = appType, ["MicrosoftAppTenantId"] = tenant, ["ToChannelFromBotLoginUrl"] = loginUrl });
 
-        Assert.Equal(expected, options.Authority);
+        Assert.Equal(expected, options.EffectiveLoginUrl);
     }
 
     [Theory]
@@ -114,24 +114,39 @@ public sealed class ConnectorPolicyTests
     {
         var settings = new Dictionary<string, string?> { ["MicrosoftAppId"] = "app", ["MicrosoftAppPassword"] = "secret", [key] = value };
 
-        var errors = Read(settings).Validate(new ValidationContext(new object())).Select(e => e.ErrorMessage).ToList();
+        var errors = Validate(Read(settings));
 
-        Assert.Contains(errors, e => e!.Contains(expected, StringComparison.Ordinal));
+        Assert.Contains(errors, e => e.Contains(expected, StringComparison.Ordinal));
+    }
+
+    [Theory]
+    [InlineData("ToChannelFromBotLoginUrl", "http://127.0.0.1:5000/botframework.com")]
+    [InlineData("ToChannelFromBotLoginUrl", "http://login.microsoftonline.com/botframework.com")]
+    [InlineData("MicrosoftAppType", "Federated")]
+    [InlineData("ValidateAuthority", "yes")]
+    public void Validate_OneMistake_OneMessage(string key, string value)
+    {
+        var settings = new Dictionary<string, string?> { ["MicrosoftAppId"] = "app", ["MicrosoftAppPassword"] = "secret", [key] = value };
+
+        Assert.Single(Validate(Read(settings)));
     }
 
     [Fact]
     public void Validate_UnauthenticatedOrComplete_HasNoErrors()
     {
-        Assert.Empty(Read(new() { ["MicrosoftAppId"] = "" }).Validate(new ValidationContext(new object())));
-        Assert.Empty(Read(new() { ["MicrosoftAppId"] = "app", ["MicrosoftAppPassword"] = "secret" }).Validate(new ValidationContext(new object())));
+        Assert.Empty(Validate(Read(new() { ["MicrosoftAppId"] = "" })));
+        Assert.Empty(Validate(Read(new() { ["MicrosoftAppId"] = "app", ["MicrosoftAppPassword"] = "secret" })));
     }
 
-    private static ConnectorOptions Read(Dictionary<string, string?> settings)
+    private static BotFrameworkOptions Read(Dictionary<string, string?> settings)
     {
-        var options = new ConnectorOptions();
-        ConnectorOptions.Read(new ConfigurationBuilder().AddInMemoryCollection(settings).Build(), options);
+        var options = new BotFrameworkOptions();
+        BotFrameworkOptions.Read(new ConfigurationBuilder().AddInMemoryCollection(settings).Build(), options);
         return options;
     }
+
+    private static List<string> Validate(BotFrameworkOptions options) =>
+        [.. new BotFrameworkOptionsValidator().Validate(null, options).Failures ?? []];
 
     private static HttpResponseMessage Throttled(Action<HttpResponseMessage> configure)
     {

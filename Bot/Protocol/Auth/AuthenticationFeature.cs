@@ -11,17 +11,14 @@ public static class AuthenticationFeature
     public static IServiceCollection AddInboundAuthentication(this IServiceCollection services, IConfiguration configuration)
     {
         ArgumentNullException.ThrowIfNull(configuration);
-        services.AddOptions<BotAuthenticationOptions>()
-            .Configure(options => BotAuthenticationOptions.Read(configuration, options))
-            .ValidateOnStart();
-        services.AddSingleton<IValidateOptions<BotAuthenticationOptions>, BotAuthenticationOptionsValidator>();
+        services.AddBotFrameworkOptions(configuration);
         services.AddSingleton<ChannelOpenIdMetadata>();
         services.AddSingleton<ChannelTokenAuthenticator>();
         services.AddSingleton<LoopbackOnlyAuthenticator>();
 
         // Chosen when first needed, from the validated options (not from configuration read at
         // registration time, which may not hold every source yet).
-        services.AddSingleton<IInboundAuthenticator>(sp => sp.GetRequiredService<IOptions<BotAuthenticationOptions>>().Value.IsAuthenticated
+        services.AddSingleton<IInboundAuthenticator>(sp => sp.GetRequiredService<IOptions<BotFrameworkOptions>>().Value.IsAuthenticated
             ? sp.GetRequiredService<ChannelTokenAuthenticator>()
             : sp.GetRequiredService<LoopbackOnlyAuthenticator>());
         services.AddHostedService<AuthenticationModeLog>();
@@ -30,7 +27,7 @@ public static class AuthenticationFeature
 }
 
 /// <summary>Says at start-up which inbound mode is on; unauthenticated mode as a warning.</summary>
-internal sealed partial class AuthenticationModeLog(IOptions<BotAuthenticationOptions> options, ILogger<AuthenticationModeLog> logger) : IHostedService
+internal sealed partial class AuthenticationModeLog(IOptions<BotFrameworkOptions> options, ILogger<AuthenticationModeLog> logger) : IHostedService
 {
     public Task StartAsync(CancellationToken cancellationToken)
     {

@@ -26,7 +26,7 @@ public sealed partial class ChannelOpenIdMetadata : IDisposable
     private Task<OpenIdConnectConfiguration?>? _refresh;
     private DateTimeOffset _refreshStarted = DateTimeOffset.MinValue;
 
-    public ChannelOpenIdMetadata(IOptions<BotAuthenticationOptions> options, TimeProvider time, ILogger<ChannelOpenIdMetadata> logger)
+    public ChannelOpenIdMetadata(IOptions<BotFrameworkOptions> options, TimeProvider time, ILogger<ChannelOpenIdMetadata> logger)
     {
         ArgumentNullException.ThrowIfNull(options);
         var address = new Uri(options.Value.ToBotFromChannelOpenIdMetadataUrl, UriKind.Absolute);

@@ -18,12 +18,12 @@ public sealed partial class ChannelTokenAuthenticator : IInboundAuthenticator
     public static readonly TimeSpan ClockSkew = TimeSpan.FromMinutes(5);
     private static readonly string[] AllowedAlgorithms = [SecurityAlgorithms.RsaSha256, SecurityAlgorithms.RsaSha384, SecurityAlgorithms.RsaSha512];
 
-    private readonly BotAuthenticationOptions _options;
+    private readonly BotFrameworkOptions _options;
     private readonly ChannelOpenIdMetadata _metadata;
     private readonly ILogger<ChannelTokenAuthenticator> _logger;
     private readonly JsonWebTokenHandler _handler = new();
 
-    public ChannelTokenAuthenticator(IOptions<BotAuthenticationOptions> options, ChannelOpenIdMetadata metadata, ILogger<ChannelTokenAuthenticator> logger)
+    public ChannelTokenAuthenticator(IOptions<BotFrameworkOptions> options, ChannelOpenIdMetadata metadata, ILogger<ChannelTokenAuthenticator> logger)
     {
         ArgumentNullException.ThrowIfNull(options);
         _options = options.Value;

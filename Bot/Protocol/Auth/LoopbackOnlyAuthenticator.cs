@@ -8,7 +8,7 @@ namespace ForumBot.Protocol.Auth;
 /// as the Agents Playground, are served. Everything else is refused. The tenant allow-list
 /// still applies (the Playground sends a tenant).
 /// </summary>
-public sealed class LoopbackOnlyAuthenticator(IOptions<BotAuthenticationOptions> options) : IInboundAuthenticator
+public sealed class LoopbackOnlyAuthenticator(IOptions<BotFrameworkOptions> options) : IInboundAuthenticator
 {
     public Task<InboundAuthResult> AuthenticateAsync(HttpContext http, Activity activity, CancellationToken cancellationToken)
     {

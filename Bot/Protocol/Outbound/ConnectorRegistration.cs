@@ -11,15 +11,14 @@ public static class ConnectorRegistration
 
     /// <summary>
     /// The "BotConnector" HttpClient with its handlers, outermost first: failure translation,
-    /// the retry pipeline, the bearer token. Settings are read from the configuration root
-    /// (SDK keys) and ForumBot:Connector, and checked at start-up.
+    /// the retry pipeline, the bearer token. Credentials come from <see cref="BotFrameworkOptions"/>
+    /// (configuration root, SDK keys), retries from ForumBot:Connector; both checked at start-up.
     /// </summary>
     public static IServiceCollection AddConnectorClient(this IServiceCollection services)
     {
+        services.AddBotFrameworkOptions();
         services.AddOptions<ConnectorOptions>()
-            .Configure<IConfiguration>((options, configuration) => ConnectorOptions.Read(configuration, options))
-            .ValidateDataAnnotations()
-            .ValidateOnStart();
+            .Configure<IOptions<BotFrameworkOptions>>((view, settings) => view.Settings = settings.Value);
         services.AddOptions<ConnectorRetryOptions>()
             .BindConfiguration(ConnectorRetryOptions.Section)
             .ValidateDataAnnotations()
@@ -48,7 +47,7 @@ public static class ConnectorRegistration
 
     private static IBotTokenProvider CreateTokenProvider(IServiceProvider services)
     {
-        var options = services.GetRequiredService<IOptions<ConnectorOptions>>().Value;
+        var options = services.GetRequiredService<IOptions<BotFrameworkOptions>>().Value;
         var logger = services.GetRequiredService<ILoggerFactory>().CreateLogger(typeof(ConnectorRegistration));
         ITokenSource source;
         switch (options.Credential)
@@ -62,7 +61,7 @@ public static class ConnectorRegistration
                 break;
             default:
                 source = new MsalTokenSource(options, services.GetRequiredService<IMsalHttpClientFactory>());
-                OutboundLog.CredentialConfigured(logger, options.Credential, options.Authority, options.Scope);
+                OutboundLog.CredentialConfigured(logger, options.Credential, options.EffectiveLoginUrl, options.Scope);
                 break;
         }
 

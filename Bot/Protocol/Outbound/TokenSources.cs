@@ -12,11 +12,11 @@ internal sealed class MsalTokenSource : ITokenSource
 {
     private readonly IConfidentialClientApplication _app;
 
-    public MsalTokenSource(ConnectorOptions options, IMsalHttpClientFactory httpClientFactory)
+    public MsalTokenSource(BotFrameworkOptions options, IMsalHttpClientFactory httpClientFactory)
     {
         var builder = ConfidentialClientApplicationBuilder.Create(options.MicrosoftAppId)
             .WithClientSecret(options.MicrosoftAppPassword)
-            .WithAuthority(options.Authority, options.ValidateAuthority)
+            .WithAuthority(options.EffectiveLoginUrl, options.ValidateAuthority)
             .WithHttpClientFactory(httpClientFactory);
         if (!options.ValidateAuthority)
         {
