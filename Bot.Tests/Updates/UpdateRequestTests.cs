@@ -102,6 +102,49 @@ public sealed class UpdateRequestTests : IAsyncLifetime
     }
 
     [Fact]
+    public async Task RequestCard_FollowsTheLocaleTeamsLastSent_ElseTheRegistry()
+    {
+        // Sara's registry locale is da-DK, but her last activity in Teams said en-US; Camilla (da-DK) never wrote.
+        Assert.Equal("da-DK", DemoNetwork.Sara.Locale);
+        await _host.SayAsync(DemoNetwork.Sara, "help", "en-US");
+
+        var due = await _host.RequestsAsync(DemoNetwork.FritidsjobPrompt);
+
+        var sara = due.Single(w => w.Key.EndsWith("|p-frontline-demo|fritidsjob-kk", StringComparison.Ordinal));
+        var saraText = CardText.Of(UpdateCards.Card(sara));
+        Assert.Equal("en-US", sara.Activity.Locale);
+        Assert.Contains("Update: Fritidsjob i Tingbjerg-Husum", saraText, StringComparison.Ordinal);
+        Assert.Contains("How is it going?", saraText, StringComparison.Ordinal);
+        Assert.Contains("Tuesday 1 December 2026 at 09:00", saraText, StringComparison.Ordinal);
+        Assert.DoesNotContain("Hvordan", saraText, StringComparison.Ordinal);
+        var camilla = due.First(w => w.Key.Contains("|p-camilla-friis|", StringComparison.Ordinal));
+        Assert.Equal("da-DK", camilla.Activity.Locale);
+        Assert.Contains("Hvordan går det?", CardText.Of(UpdateCards.Card(camilla)), StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public async Task ReminderCard_FollowsTheLocaleTeamsLastSent()
+    {
+        await _host.SayAsync(DemoNetwork.Sara, "hjælp", "en-GB");
+        _host.Time.SetUtcNow(DemoNetwork.FritidsjobReminder);
+
+        var reminders = await _host.RemindersAsync(DemoNetwork.FritidsjobReminder);
+
+        var sara = reminders.Single(w => w.Key.EndsWith("|p-frontline-demo|fritidsjob-kk", StringComparison.Ordinal));
+        Assert.Contains("Reminder: the update on Fritidsjob i Tingbjerg-Husum is due", CardText.Of(UpdateCards.Card(sara)), StringComparison.Ordinal);
+    }
+
+    [Theory]
+    [InlineData("en-US", "da-DK", "en-US")]
+    [InlineData(null, "en-GB", "en-GB")]
+    [InlineData(null, null, "da-DK")]
+    [InlineData("", " ", "da-DK")]
+    public void RecipientLocale_TeamsThenRegistryThenDanish(string? teams, string? registry, string expected)
+    {
+        Assert.Equal(expected, RecipientLocales.Choose(teams, registry));
+    }
+
+    [Fact]
     public async Task RequestCard_ForEnglishContact_IsEnglish()
     {
         var due = await _host.RequestsAsync(DemoNetwork.SkoleKlubPrompt);

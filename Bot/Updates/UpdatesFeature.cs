@@ -22,6 +22,7 @@ public static class UpdatesFeature
         services.AddTable(UpdateTables.History);
         services.AddSingleton<UpdateStore>();
         services.AddSingleton<OpenRequests>();
+        services.AddSingleton<RecipientLocales>();
         services.AddScoped<UpdateCardGate>();
         services.TryAddEnumerable(ServiceDescriptor.Singleton<IDueWorkSource, UpdateRequestSource>());
         services.TryAddEnumerable(ServiceDescriptor.Singleton<IDueWorkSource, UpdateReminderSource>());

@@ -8,7 +8,7 @@ import { existsSync, readFileSync, writeFileSync } from 'node:fs';
 import path from 'node:path';
 import { after, before, describe, test } from 'node:test';
 import { PNG } from 'pngjs';
-import { openPersonalChat, root, screenshotPath, startStack } from '../lib/stack.mjs';
+import { openPersonalChat, root, screenshotPath, send, startStack } from '../lib/stack.mjs';
 
 const zone = 'Europe/Copenhagen';
 
@@ -72,33 +72,36 @@ describe('Frontline update card in the Playground', { timeout: 300_000 }, () => 
     const page = await openPersonalChat(stack);
     await page.setViewportSize({ width: 1280, height: 1500 }); // room for the whole card in one screenshot
     await page.waitForTimeout(2000);
+    // Sara writes once, so the bot knows the locale Teams sends for her (the Playground's: en-US).
+    await send(page, 'help');
+    await page.waitForTimeout(3000);
 
     const at = nextFritidsjobPrompt().toISOString().replace(/\.\d{3}Z$/, 'Z');
     const run = spawnSync('dotnet', [stack.dll, 'schedule', '--at', at], { env: stack.env, encoding: 'utf8', timeout: 240_000 });
     assert.equal(run.status, 0, `schedule --at ${at} failed (${run.status}): ${run.stderr}${run.stdout}`);
     assert.match(run.stdout, /Sent [1-9]/, run.stdout);
 
-    const title = 'Opdatering: Fritidsjob i Tingbjerg-Husum';
+    const title = 'Update: Fritidsjob i Tingbjerg-Husum';
     const form = page.locator('.ac-adaptiveCard').filter({ hasText: title }).last();
     await form.waitFor({ timeout: 60_000 });
     assert.match(await form.innerText(), /Fritidsjobnetværket/);
-    assert.match(await form.innerText(), /Hvordan går det\?/);
+    assert.match(await form.innerText(), /How is it going\?/);
 
-    // The card is Sara's language (Danish, from the registry); the Playground itself sends en-US.
+    // The card follows the locale Teams last sent for Sara (en-US in the Playground), not her registry's da-DK.
     await form.locator('input[type="radio"][value="at-risk"]').check();
     await form.locator('input[role="spinbutton"]').fill('12');
     const texts = form.locator('textarea');
     await texts.nth(0).fill('Fem unge er startet i fritidsjob i Netto og Føtex.');
     await texts.nth(1).fill('For få arbejdsgivere i Husum.');
     await texts.nth(2).fill('Kontakt til flere butikker via Jobcenter København.');
-    await form.locator('button[aria-label="Vælg organisationer…"]').click();
+    await form.locator('button[aria-label="Choose organisations…"]').click();
     // A multi-select ChoiceSet renders as a combobox (as in Teams): open it, pick, close.
-    await form.locator('input[role="combobox"][placeholder="Vælg organisationer"]').click();
+    await form.locator('input[role="combobox"][placeholder="Choose organisations"]').click();
     await page.locator('[role="menuitemcheckbox"]').filter({ hasText: 'Jobcenter København, Ungeindsatsen Nordvest' }).click();
     await page.keyboard.press('Escape');
     await form.scrollIntoViewIfNeeded();
     await form.screenshot({ path: screenshotPath('update-card-filled.png') });
-    await form.locator('button[aria-label="Send opdatering"]').click();
+    await form.locator('button[aria-label="Send update"]').click();
 
     const summary = page.locator('.ac-adaptiveCard').filter({ hasText: 'Update submitted ✓' }).last();
     await summary.waitFor({ timeout: 30_000 });
@@ -111,12 +114,12 @@ describe('Frontline update card in the Playground', { timeout: 300_000 }, () => 
     assert.equal(await summary.locator('button[aria-label="Edit"]').count(), 1);
     // Replaced in place: the form for this initiative is gone; the other initiative's form is still there.
     assert.equal(await page.locator('.ac-adaptiveCard').filter({ hasText: title }).count(), 0);
-    assert.equal(await page.locator('.ac-adaptiveCard').filter({ hasText: 'Opdatering: Kom i gang' }).count(), 1);
+    assert.equal(await page.locator('.ac-adaptiveCard').filter({ hasText: 'Update: Kom i gang' }).count(), 1);
 
     await summary.scrollIntoViewIfNeeded();
     await page.screenshot({ path: screenshotPath('update-card-chat.png') });
     await summary.screenshot({ path: screenshotPath('update-card-submitted.png') });
-    // The filled form (Danish, from the registry) next to what replaced it. It goes to docs/ only when
+    // The filled form next to what replaced it. It goes to docs/ only when
     // asked (or missing), so that a TEST run does not leave the committed picture modified.
     const picture = sideBySide(screenshotPath('update-card-filled.png'), screenshotPath('update-card-submitted.png'));
     writeFileSync(screenshotPath('update-card.png'), picture);

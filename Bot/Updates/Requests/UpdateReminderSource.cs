@@ -10,11 +10,12 @@ namespace ForumBot.Updates.Requests;
 /// person with a request still open (a contact of an initiative whose update for the cycle is
 /// not in yet — whoever of its contacts sends it). None once the deadline has passed.
 /// </summary>
-public sealed class UpdateReminderSource(INetworkReader reader, OpenRequests openRequests, ILogger<UpdateReminderSource> logger) : IDueWorkSource
+public sealed class UpdateReminderSource(INetworkReader reader, OpenRequests openRequests, RecipientLocales locales, ILogger<UpdateReminderSource> logger) : IDueWorkSource
 {
     public async IAsyncEnumerable<DueWork> FindDueAsync(DateTimeOffset windowStart, DateTimeOffset windowEnd, [EnumeratorCancellation] CancellationToken cancellationToken)
     {
         var network = await reader.GetSnapshotAsync(cancellationToken);
+        var seen = new Dictionary<string, string>(StringComparer.Ordinal);
         foreach (var forum in network.Forums)
         {
             foreach (var cycle in UpdateCycles.RemindedBetween(forum, network.TimeZone, windowStart, windowEnd).Where(c => c.DeadlineAt > windowEnd))
@@ -23,7 +24,8 @@ public sealed class UpdateReminderSource(INetworkReader reader, OpenRequests ope
                 UpdatesLog.RemindersDue(logger, forum.Id, cycle.MeetingId, open.Count);
                 foreach (var request in open)
                 {
-                    yield return UpdateRequestCards.Work(network, forum, request.Initiative, request.Person, cycle, UpdateRequestCards.ReminderKind);
+                    var locale = await locales.LocaleAsync(request.Person, seen, cancellationToken);
+                    yield return UpdateRequestCards.Work(network, forum, request.Initiative, request.Person, locale, cycle, UpdateRequestCards.ReminderKind);
                 }
             }
         }
