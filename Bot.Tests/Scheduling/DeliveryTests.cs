@@ -75,6 +75,57 @@ public sealed class DeliveryTests : IAsyncLifetime
     }
 
     [Fact]
+    public async Task Dispatch_WithoutMicrosoftAppTenantId_OpensThe1to1InTheOnlyAllowedTenant()
+    {
+        // Two tenants have written to the bot, so the tenant entries alone would not decide; the one allowed tenant does.
+        await using var host = await SchedulingHost.StartAsync(settings: new Dictionary<string, string?> { ["ForumBot:AllowedTenants"] = SchedulingHost.Tenant });
+        await host.SeedTenantAsync(_connector.ServiceUrl);
+        await SeedTenantAsync(host, OtherTenant);
+        AnswerCreateThenSend();
+        await host.Outbox.EnqueueAsync(ListSource.ToPerson("k1", DateTimeOffset.UtcNow.AddSeconds(-1), _person), CancellationToken.None);
+
+        await host.DispatchAsync();
+
+        var create = _connector.Requests[0];
+        Assert.Equal(("POST", "/v3/conversations"), (create.Method, create.Path));
+        Assert.Equal(SchedulingHost.Tenant, create.Body!["channelData"]!["tenant"]!["id"]!.GetValue<string>());
+        Assert.Equal(OutboxState.Sent, (await host.Outbox.FindAsync("k1", CancellationToken.None))!.State);
+        Assert.Equal(SchedulingHost.Tenant, (await host.References.GetAsync(ConversationKinds.Personal, _person, CancellationToken.None))!.TenantId);
+    }
+
+    [Fact]
+    public async Task Dispatch_WithoutMicrosoftAppTenantIdOrAllowedTenants_OpensThe1to1InTheOnlyTenantThatWroteToTheBot()
+    {
+        // The Playground case: one tenant entry in ConversationRefs, no tenant settings at all.
+        await _host.SeedTenantAsync(_connector.ServiceUrl);
+        AnswerCreateThenSend();
+        await EnqueueAsync("k1");
+
+        await _host.DispatchAsync();
+
+        var (create, send) = (_connector.Requests[0], _connector.Requests[1]);
+        Assert.Equal(("POST", "/v3/conversations"), (create.Method, create.Path));
+        Assert.Equal(SchedulingHost.Tenant, create.Body!["channelData"]!["tenant"]!["id"]!.GetValue<string>());
+        Assert.Equal("/v3/conversations/a%3Anew-chat/activities", send.Path);
+        Assert.Equal(OutboxState.Sent, (await _host.Outbox.FindAsync("k1", CancellationToken.None))!.State);
+    }
+
+    [Fact]
+    public async Task Dispatch_WithoutTenantSettingsAndTwoTenantsKnown_FailsWithTheReasonWithoutCallingTeams()
+    {
+        await _host.SeedTenantAsync(_connector.ServiceUrl);
+        await SeedTenantAsync(_host, OtherTenant);
+        await EnqueueAsync("k1");
+
+        await _host.DispatchAsync();
+
+        var entry = await _host.Outbox.FindAsync("k1", CancellationToken.None);
+        Assert.Equal((OutboxState.Failed, FailureReasons.NoConversation), (entry!.State, entry.FailureReason));
+        Assert.Contains("MicrosoftAppTenantId", entry.FailureDetail, StringComparison.Ordinal);
+        Assert.Empty(_connector.Requests);
+    }
+
+    [Fact]
     public async Task Dispatch_NoConversationAndNoTenantEntry_FailsWithAReasonWithoutCallingTeams()
     {
         await EnqueueAsync("k1");
@@ -201,6 +252,16 @@ public sealed class DeliveryTests : IAsyncLifetime
         var entry = await host.Outbox.FindAsync("k1", CancellationToken.None);
         Assert.Equal((OutboxState.Sent, 2), (entry!.State, entry.Attempts));
     }
+
+    private const string OtherTenant = "5d1c6a7e-0000-4000-8000-0000000000aa";
+
+    private void AnswerCreateThenSend() => _connector.Responder = request => request.Path == "/v3/conversations"
+        ? Results.Json(new { id = "a:new-chat" }, statusCode: 201)
+        : Results.Json(new { id = "activity-1" }, statusCode: 201);
+
+    private Task SeedTenantAsync(SchedulingHost host, string tenantId) =>
+        host.References.UpsertAsync(new ConversationReference(ConversationKinds.Tenant, tenantId, string.Empty, _connector.ServiceUrl.ToString(),
+            tenantId, TeamsActivities.BotId, "ForumBot", null, null, null, null, null, true, null, DateTimeOffset.UtcNow), CancellationToken.None);
 
     private Task<EnqueueResult> EnqueueAsync(string key) =>
         _host.Outbox.EnqueueAsync(ListSource.ToPerson(key, DateTimeOffset.UtcNow.AddSeconds(-1), _person), CancellationToken.None);

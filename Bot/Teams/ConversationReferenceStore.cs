@@ -42,6 +42,26 @@ public sealed class ConversationReferenceStore(TableStore tables, TimeProvider t
         return response.HasValue ? ToReference(response.Value!) : null;
     }
 
+    /// <summary>
+    /// Up to <paramref name="max"/> references of one kind: a query on one partition (used for the
+    /// few tenant entries, e.g. "is there exactly one?"; not for the personal partition on a hot path).
+    /// </summary>
+    public async Task<IReadOnlyList<ConversationReference>> ListAsync(string kind, int max, CancellationToken cancellationToken)
+    {
+        var found = new List<ConversationReference>();
+        var filter = TableClient.CreateQueryFilter($"PartitionKey eq {kind}");
+        await foreach (var entity in Table.QueryAsync<TableEntity>(filter, maxPerPage: max, cancellationToken: cancellationToken))
+        {
+            found.Add(ToReference(entity));
+            if (found.Count >= max)
+            {
+                break;
+            }
+        }
+
+        return found;
+    }
+
     /// <summary>The bot was removed, or Teams said the conversation is blocked or gone.</summary>
     public async Task MarkInactiveAsync(string kind, string key, string reason, CancellationToken cancellationToken)
     {

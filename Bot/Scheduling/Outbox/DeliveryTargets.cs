@@ -1,5 +1,4 @@
 using ForumBot.Protocol;
-using ForumBot.Protocol.Outbound;
 using ForumBot.Teams;
 using Microsoft.Extensions.Options;
 
@@ -21,10 +20,12 @@ internal abstract record Resolution
 /// <summary>
 /// Finds the conversation for a message target from the stored conversation references. A person
 /// without an active 1:1 gets one opened with the serviceUrl and bot account of their tenant's
-/// entry (the tenant id from their old reference, else MicrosoftAppTenantId); the new
-/// reference is stored so the next message goes straight to it.
+/// entry; the new reference is stored so the next message goes straight to it. The tenant is the
+/// one of their old reference, else MicrosoftAppTenantId, else the only ForumBot:AllowedTenants
+/// entry, else the only tenant entry in ConversationRefs (a single-tenant setup without the
+/// setting, e.g. the Agents Playground); with none of these, or several candidates, the row fails.
 /// </summary>
-internal sealed class DeliveryTargets(ConversationReferenceStore references, IOptions<ConnectorOptions> connector, TimeProvider time)
+internal sealed class DeliveryTargets(ConversationReferenceStore references, IOptions<BotFrameworkOptions> botFramework, TimeProvider time)
 {
     private const string UnknownTenant = "unknown-tenant";
 
@@ -67,11 +68,13 @@ internal sealed class DeliveryTargets(ConversationReferenceStore references, IOp
 
     private async Task<Resolution> OpeningAsync(ConversationReference? previous, CancellationToken cancellationToken)
     {
-        var settings = connector.Value;
-        var tenantId = previous?.TenantId ?? settings.MicrosoftAppTenantId;
-        if (string.IsNullOrEmpty(tenantId))
+        var settings = botFramework.Value;
+        var tenantId = NonEmpty(previous?.TenantId) ?? NonEmpty(settings.MicrosoftAppTenantId) ?? OnlyOne(settings.AllowedTenants)
+            ?? OnlyOne((await references.ListAsync(ConversationKinds.Tenant, 2, cancellationToken)).Select(t => t.Key).ToList());
+        if (tenantId is null)
         {
-            return new Resolution.Unreachable("no 1:1 with the person and no tenant id to open one (set MicrosoftAppTenantId)");
+            return new Resolution.Unreachable("no 1:1 with the person and no tenant id to open one "
+                + "(set MicrosoftAppTenantId; without it, a single ForumBot:AllowedTenants entry or a single tenant known from inbound activity is used)");
         }
 
         var tenant = await references.GetAsync(ConversationKinds.Tenant, tenantId, cancellationToken);
@@ -97,4 +100,6 @@ internal sealed class DeliveryTargets(ConversationReferenceStore references, IOp
         reference.BotId is null ? null : new ChannelAccount { Id = reference.BotId, Name = reference.BotName });
 
     private static string? NonEmpty(string? value) => string.IsNullOrEmpty(value) ? null : value;
+
+    private static string? OnlyOne(IReadOnlyList<string> candidates) => candidates.Count == 1 ? NonEmpty(candidates[0]) : null;
 }
