@@ -4,6 +4,7 @@ using ForumBot.Help;
 using ForumBot.Network;
 using ForumBot.Observability;
 using ForumBot.Protocol;
+using ForumBot.Retention;
 using ForumBot.Scheduling;
 using ForumBot.Storage;
 using ForumBot.Teams;
@@ -27,6 +28,7 @@ builder.Services.AddHelp();
 builder.Services.AddNetwork();
 builder.Services.AddUpdates();
 builder.Services.AddScheduling(builder.Configuration);
+builder.Services.AddRetention(builder.Configuration);
 
 var app = builder.Build();
 if (isCli)

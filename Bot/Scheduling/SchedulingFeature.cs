@@ -2,6 +2,7 @@ using ForumBot.Cli;
 using ForumBot.Help;
 using ForumBot.Protocol.Outbound;
 using ForumBot.Protocol.Routing;
+using ForumBot.Retention;
 using ForumBot.Scheduling.Admin;
 using ForumBot.Scheduling.Outbox;
 using ForumBot.Storage;
@@ -33,6 +34,7 @@ public static class SchedulingFeature
         services.AddSingleton<SchedulerLease>();
         services.AddSingleton<OutboxStore>();
         services.AddSingleton<IOutbox>(sp => sp.GetRequiredService<OutboxStore>());
+        services.AddSingleton<IRetentionPurge, OutboxPurge>();
         services.AddSingleton<OutboxTransitions>();
         services.AddSingleton<DeliveryTargets>();
         services.AddSingleton<OutboxConnector>();

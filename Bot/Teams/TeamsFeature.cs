@@ -1,5 +1,6 @@
 using ForumBot.Protocol;
 using ForumBot.Protocol.Routing;
+using ForumBot.Retention;
 
 namespace ForumBot.Teams;
 
@@ -11,6 +12,8 @@ public static class TeamsFeature
         services.AddSingleton<ConversationReferenceStore>();
         services.AddScoped<ITurnInterceptor, RedeliveryGuard>();
         services.AddScoped<ITurnInterceptor, ConversationReferenceInterceptor>();
+        services.AddSingleton<IRetentionPurge, ConversationReferencePurge>();
+        services.AddSingleton<IRetentionPurge, DedupePurge>();
         services.AddActivityRoute<LifecycleHandler>(ActivityTypes.InstallationUpdate);
         services.AddActivityRoute<LifecycleHandler>(ActivityTypes.ConversationUpdate);
         return services;
