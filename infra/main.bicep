@@ -77,8 +77,9 @@ param tablePrefix string = 'forumbot'
 @description('ForumBot:AllowedTenants: comma-separated tenant ids whose users may use the bot. Empty: the deployment\'s tenant only.')
 param allowedTenants string = ''
 
-@description('ForumBot:RetentionDays: days after which updates and other records are purged.')
-@minValue(1)
+@description('ForumBot:RetentionDays: days after which updates and other records are purged (the service accepts 30–3650).')
+@minValue(30)
+@maxValue(3650)
 param retentionDays int = 365
 
 @description('Days Log Analytics keeps logs.')
