@@ -1,6 +1,7 @@
 using ForumBot.Cli;
 using ForumBot.Health;
 using ForumBot.Help;
+using ForumBot.Hosting;
 using ForumBot.Network;
 using ForumBot.Observability;
 using ForumBot.Protocol;
@@ -30,15 +31,22 @@ builder.Services.AddUpdates();
 builder.Services.AddScheduling(builder.Configuration);
 builder.Services.AddRetention(builder.Configuration);
 
-var app = builder.Build();
-if (isCli)
+try
 {
-    return await AdminCli.RunAsync(app, args);
-}
+    var app = builder.Build();
+    if (isCli)
+    {
+        return await AdminCli.RunAsync(app, args);
+    }
 
-app.MapHealth();
-app.MapBotMessages();
-await app.RunAsync();
-return 0;
+    app.MapHealth();
+    app.MapBotMessages();
+    await app.RunAsync();
+    return 0;
+}
+catch (Exception ex) when (StartupProblems.IsConfigurationProblem(ex))
+{
+    return StartupProblems.Report(ex);
+}
 
 public partial class Program;

@@ -36,22 +36,7 @@ public sealed class ImportProcessTests
 
     private static async Task<(int ExitCode, string Output, string Errors)> RunForumBotAsync(string tablePrefix, params string[] arguments)
     {
-        var dll = Path.Combine(AppContext.BaseDirectory, "ForumBot.dll");
-        var start = new ProcessStartInfo("dotnet") { RedirectStandardOutput = true, RedirectStandardError = true, UseShellExecute = false };
-        start.ArgumentList.Add(dll);
-        foreach (var argument in arguments)
-        {
-            start.ArgumentList.Add(argument);
-        }
-
-        start.Environment["ConnectionStrings__Tables"] = Azurite.ConnectionString;
-        start.Environment["Storage__TablePrefix"] = tablePrefix;
-        start.Environment["DOTNET_ENVIRONMENT"] = "Development";
-        using var process = Process.Start(start)!;
-        var output = process.StandardOutput.ReadToEndAsync();
-        var errors = process.StandardError.ReadToEndAsync();
-        using var timeout = new CancellationTokenSource(TimeSpan.FromSeconds(60));
-        await process.WaitForExitAsync(timeout.Token);
-        return (process.ExitCode, await output, await errors);
+        var result = await ForumBotProcess.RunAsync(new Dictionary<string, string?> { ["Storage:TablePrefix"] = tablePrefix }, arguments);
+        return (result.ExitCode, result.Output, result.Errors);
     }
 }

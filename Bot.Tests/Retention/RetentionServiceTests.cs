@@ -49,20 +49,6 @@ public sealed class RetentionServiceTests
     }
 
     [Theory]
-    [InlineData("29")]
-    [InlineData("3651")]
-    [InlineData("0")]
-    [InlineData("a year")]
-    public void StartBot_RetentionDaysInvalid_FailsToStartNamingTheKey(string value)
-    {
-        using var bot = new BotApp(new Dictionary<string, string?> { ["ForumBot:RetentionDays"] = value });
-
-        var thrown = Assert.ThrowsAny<Exception>(() => bot.StartClient());
-
-        Assert.Contains(Flatten(thrown), e => e.Message.Contains("ForumBot:RetentionDays", StringComparison.Ordinal));
-    }
-
-    [Theory]
     [InlineData(null, 365)]
     [InlineData("30", 30)]
     [InlineData("3650", 3650)]

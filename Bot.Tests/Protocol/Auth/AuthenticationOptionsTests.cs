@@ -13,22 +13,6 @@ public sealed class AuthenticationOptionsTests
     private const string AppId = AuthenticatedBotFixture.AppId;
     private const string Tenant = TeamsActivities.TenantId;
 
-    [Fact]
-    public void StartBot_SingleTenantWithoutTenantId_FailsToStartNamingTheKey()
-    {
-        using var bot = new BotApp(new Dictionary<string, string?>
-        {
-            ["MicrosoftAppType"] = "SingleTenant",
-            ["MicrosoftAppId"] = AppId,
-            ["MicrosoftAppPassword"] = "not-a-real-secret",
-        });
-
-        var thrown = Assert.ThrowsAny<Exception>(() => bot.StartClient());
-
-        var validation = Assert.IsType<OptionsValidationException>(Flatten(thrown).FirstOrDefault(e => e is OptionsValidationException));
-        Assert.Contains("MicrosoftAppTenantId is required when MicrosoftAppType is SingleTenant", validation.Message, StringComparison.Ordinal);
-    }
-
     [Theory]
     [InlineData("MicrosoftAppType=SingleTenant;MicrosoftAppPassword=x;MicrosoftAppTenantId=" + Tenant, "MicrosoftAppId is required when MicrosoftAppType is SingleTenant")]
     [InlineData("MicrosoftAppType=SingleTenant;MicrosoftAppId=" + AppId + ";MicrosoftAppPassword=x;MicrosoftAppTenantId=contoso.com", "MicrosoftAppTenantId must be a tenant id (a GUID)")]

@@ -1,3 +1,5 @@
+using ForumBot.Hosting;
+
 namespace ForumBot.Protocol.Routing;
 
 /// <summary>
@@ -16,7 +18,7 @@ public sealed class RouteTable
             var key = (registration.Kind, registration.Key);
             if (!_routes.TryAdd(key, registration.HandlerType))
             {
-                throw new InvalidOperationException(
+                throw new ConfigurationProblemException(
                     $"Duplicate route {registration.Kind} '{registration.Key}': {_routes[key].Name} and {registration.HandlerType.Name}.");
             }
         }

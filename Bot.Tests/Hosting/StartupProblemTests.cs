@@ -1,0 +1,48 @@
+using ForumBot.Tests.Fixtures;
+
+namespace ForumBot.Tests.Hosting;
+
+/// <summary>
+/// A wrong setting stops the real service at start-up, before it serves anything, with one
+/// plain line per mistake naming the key — what an operator reads in the App Service log.
+/// </summary>
+public sealed class StartupProblemTests
+{
+    [Theory]
+    [InlineData("29")]
+    [InlineData("3651")]
+    [InlineData("a year")]
+    public async Task Start_RetentionDaysInvalid_ExitsNamingTheKey(string value)
+    {
+        var result = await ForumBotProcess.StartServiceAsync(new Dictionary<string, string?> { ["ForumBot:RetentionDays"] = value });
+
+        Assert.Equal(1, result.ExitCode);
+        Assert.Contains("ForumBot cannot start:", result.Errors, StringComparison.Ordinal);
+        Assert.Contains("ForumBot:RetentionDays", result.Errors, StringComparison.Ordinal);
+        Assert.DoesNotContain("   at ", result.Errors, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public async Task Start_SingleTenantWithoutTenantId_ExitsNamingTheKey()
+    {
+        var result = await ForumBotProcess.StartServiceAsync(new Dictionary<string, string?>
+        {
+            ["MicrosoftAppType"] = "SingleTenant",
+            ["MicrosoftAppId"] = "11111111-2222-3333-4444-555555555555",
+            ["MicrosoftAppPassword"] = "not-a-real-secret",
+        });
+
+        Assert.Equal(1, result.ExitCode);
+        Assert.Contains("MicrosoftAppTenantId is required when MicrosoftAppType is SingleTenant", result.Errors, StringComparison.Ordinal);
+        Assert.DoesNotContain("   at ", result.Errors, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public async Task Start_NoTableStorageConfigured_ExitsSayingWhatToSet()
+    {
+        var result = await ForumBotProcess.StartServiceAsync(new Dictionary<string, string?> { ["ConnectionStrings:Tables"] = string.Empty });
+
+        Assert.Equal(1, result.ExitCode);
+        Assert.Contains("ConnectionStrings:Tables", result.Errors, StringComparison.Ordinal);
+    }
+}
