@@ -73,17 +73,40 @@ public sealed class HelpCommandTests : IAsyncLifetime
         Assert.Contains("ForumBot — help", CardText.Of(Assert.Single(_connector.SentCards())), StringComparison.Ordinal);
     }
 
-    [Theory]
-    [InlineData("conversationUpdate")]
-    [InlineData("installationUpdate")]
-    public async Task LifecycleActivities_AreAccepted(string type)
+    [Fact]
+    public async Task PersonalInstall_WelcomesWithTheHelpCard()
     {
-        var activity = TeamsActivities.PersonalMessage(_connector.ServiceUrl, string.Empty);
-        activity["type"] = type;
-        activity.Remove("text");
+        var install = TeamsActivities.PersonalMessage(_connector.ServiceUrl, string.Empty, "da-DK");
+        install["type"] = "installationUpdate";
+        install["action"] = "add";
+        install.Remove("text");
 
-        using var response = await _bot.PostActivityAsync(activity);
+        using var response = await _bot.PostActivityAsync(install);
 
         Assert.Equal(HttpStatusCode.OK, response.StatusCode);
+        await _connector.WaitForAsync(1);
+        var card = CardText.Of(Assert.Single(_connector.SentCards()));
+        Assert.Contains("Velkommen til ForumBot", card, StringComparison.Ordinal);
+        Assert.Contains("hjælp", card, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public async Task TeamInstall_StaysQuiet_AndConversationUpdateIsAccepted()
+    {
+        var install = TeamsActivities.ChannelMention(_connector.ServiceUrl, string.Empty);
+        install["type"] = "installationUpdate";
+        install["action"] = "add";
+        install.Remove("text");
+        var update = TeamsActivities.ChannelMention(_connector.ServiceUrl, string.Empty);
+        update["type"] = "conversationUpdate";
+        update.Remove("text");
+
+        using var installed = await _bot.PostActivityAsync(install);
+        using var updated = await _bot.PostActivityAsync(update);
+
+        Assert.Equal(HttpStatusCode.OK, installed.StatusCode);
+        Assert.Equal(HttpStatusCode.OK, updated.StatusCode);
+        await Task.Delay(300);
+        Assert.Empty(_connector.Requests);
     }
 }

@@ -64,6 +64,8 @@ public sealed class RoutingTests
     [InlineData("hvem arbejder med lektiehjælp", "hvem arbejder med", "lektiehjælp")]
     [InlineData("Hjaelp", "hjælp", "")]
     [InlineData("opdatering fritidsjob-kk: det går godt", "opdatering", "fritidsjob-kk: det går godt")]
+    [InlineData("who works on:leisure jobs", "who works on", "leisure jobs")]
+    [InlineData("update:Fritidsjob i Tingbjerg: fem nye", "update", "Fritidsjob i Tingbjerg: fem nye")]
     public void MatchCommand_IsCaseSpaceAndAccentTolerant_AndKeepsArgumentsAsTyped(string text, string command, string arguments)
     {
         var table = new RouteTable(
@@ -72,6 +74,7 @@ public sealed class RoutingTests
             new RouteRegistration(RouteKind.Command, CommandText.Normalize("hvem arbejder med"), typeof(SlowHandler)),
             new RouteRegistration(RouteKind.Command, CommandText.Normalize("hjælp"), typeof(RoutingTests)),
             new RouteRegistration(RouteKind.Command, CommandText.Normalize("opdatering"), typeof(string)),
+            new RouteRegistration(RouteKind.Command, CommandText.Normalize("update"), typeof(long)),
             new RouteRegistration(RouteKind.Command, CommandText.Normalize("who"), typeof(int)),
         ]);
 

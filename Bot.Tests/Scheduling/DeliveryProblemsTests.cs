@@ -46,6 +46,7 @@ public sealed class DeliveryProblemsTests : IAsyncLifetime
         var first = Array.IndexOf(lines, "Recipient");
         Assert.Equal(("Mikkel Medlem", "The recipient has blocked the bot."), (lines[first + 1], lines[first + 3]));
         Assert.Equal(20, lines.Count(l => l == "Recipient"));
+        Assert.Contains(" · Update reminder", card, StringComparison.Ordinal);
         Assert.Contains("a Teams channel", card, StringComparison.Ordinal);
         Assert.Contains("There is no chat with the recipient and none could be opened.", card, StringComparison.Ordinal);
         Assert.EndsWith("… and 4 more.", card, StringComparison.Ordinal);

@@ -103,6 +103,23 @@ public sealed class ConversationReferenceTests : BotTestBase
     }
 
     [Fact]
+    public async Task RedeliveredInvoke_IsAnsweredWithAMessageNotABare200()
+    {
+        var invoke = TeamsActivities.PersonalMessage(Connector.ServiceUrl, string.Empty);
+        invoke["type"] = "invoke";
+        invoke["name"] = "adaptiveCard/action";
+        invoke["value"] = new JsonObject { ["action"] = new JsonObject { ["type"] = "Action.Execute", ["verb"] = "no.such.verb" } };
+
+        using var first = await Bot.PostActivityAsync(invoke);
+        using var second = await Bot.PostActivityAsync(invoke);
+
+        var body = await second.Content.ReadAsStringAsync();
+        Assert.Equal(HttpStatusCode.OK, second.StatusCode);
+        Assert.Contains("application/vnd.microsoft.activity.message", body, StringComparison.Ordinal);
+        Assert.Contains("already received", body, StringComparison.Ordinal);
+    }
+
+    [Fact]
     public async Task SameActivityId_InAnotherConversation_IsNotADuplicate()
     {
         var first = TeamsActivities.PersonalMessage(Connector.ServiceUrl, "help");

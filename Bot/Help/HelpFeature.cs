@@ -1,3 +1,4 @@
+using ForumBot.Protocol;
 using ForumBot.Protocol.Routing;
 
 namespace ForumBot.Help;
@@ -8,5 +9,6 @@ public static class HelpFeature
         services
             .AddCommandRoute<HelpHandler>("help", "hjælp", "?")
             .AddFallbackRoute<HelpHandler>()
+            .AddActivityRoute<WelcomeHandler>(ActivityTypes.InstallationUpdate)
             .AddHelpEntry("help", "hjælp", "Show this overview of commands.", "Vis denne oversigt over kommandoer.");
 }

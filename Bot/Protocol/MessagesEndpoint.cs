@@ -65,7 +65,7 @@ public static class MessagesEndpoint
             {
                 if (!await interceptor.BeforeTurnAsync(turn, cancellationToken))
                 {
-                    return Results.Ok();
+                    return AnswerSkippedTurn(turn);
                 }
 
                 entered.Add(interceptor);
@@ -84,6 +84,20 @@ public static class MessagesEndpoint
         return turn.InvokeResponse is { } invoke
             ? Results.Json(invoke.Body, ProtocolJson.Wire.InvokeResponseBody, statusCode: invoke.Status)
             : Results.Ok();
+    }
+
+    /// <summary>A redelivered turn is not run again, but an invoke still gets an answer (never a bare 200).</summary>
+    private static IResult AnswerSkippedTurn(TurnContext turn)
+    {
+        if (turn.Activity.Type != ActivityTypes.Invoke)
+        {
+            return Results.Ok();
+        }
+
+        var invoke = InvokeResponse.Message(turn.Language.Pick(
+            "This was already received and is being handled.",
+            "Det er allerede modtaget og bliver behandlet."));
+        return Results.Json(invoke.Body, ProtocolJson.Wire.InvokeResponseBody, statusCode: invoke.Status);
     }
 
     private static async Task<bool> IsStorageReadyAsync(TableInitializer storage, CancellationToken cancellationToken)

@@ -4,8 +4,8 @@ using ForumBot.Protocol.Routing;
 namespace ForumBot.Teams;
 
 /// <summary>
-/// installationUpdate and conversationUpdate need no answer beyond 200: the conversation
-/// reference interceptor already stored or retired the reference.
+/// conversationUpdate needs no answer beyond 200: the conversation reference interceptor
+/// already stored or retired the reference. (installationUpdate is the Help feature's welcome.)
 /// </summary>
 public sealed class LifecycleHandler : ITurnHandler
 {

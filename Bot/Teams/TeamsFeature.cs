@@ -14,7 +14,6 @@ public static class TeamsFeature
         services.AddScoped<ITurnInterceptor, ConversationReferenceInterceptor>();
         services.AddSingleton<IRetentionPurge, ConversationReferencePurge>();
         services.AddSingleton<IRetentionPurge, DedupePurge>();
-        services.AddActivityRoute<LifecycleHandler>(ActivityTypes.InstallationUpdate);
         services.AddActivityRoute<LifecycleHandler>(ActivityTypes.ConversationUpdate);
         return services;
     }

@@ -26,6 +26,8 @@ public static class UpdatesFeature
         services.AddScoped<UpdateCardGate>();
         services.TryAddEnumerable(ServiceDescriptor.Singleton<IDueWorkSource, UpdateRequestSource>());
         services.TryAddEnumerable(ServiceDescriptor.Singleton<IDueWorkSource, UpdateReminderSource>());
+        services.AddMessageKindLabel(UpdateRequestCards.RequestKind, "Update request", "Anmodning om opdatering");
+        services.AddMessageKindLabel(UpdateRequestCards.ReminderKind, "Update reminder", "Påmindelse om opdatering");
         services.AddCardActionRoute<SubmitUpdateHandler>(UpdateCardData.SubmitVerb);
         services.AddCardActionRoute<EditUpdateHandler>(UpdateCardData.EditVerb);
         services.AddCommandRoute<QuickUpdateHandler>("update", "opdatering");

@@ -26,7 +26,7 @@ public sealed class LinkForumTests : BotTestBase
     {
         var card = await SayAsync(TeamsActivities.ChannelMention(Connector.ServiceUrl, "tilknyt forum fritidsjob", "da-DK", DemoNetwork.ChairAad));
 
-        Assert.Contains("Tilknyttet: dagsordener og meddelelser for Fritidsjobnetværket bliver slået op her.", card.Split('\n'));
+        Assert.Contains("Tilknyttet: denne kanal er nu Fritidsjobnetværkets kanal i ForumBot; forummets opslag kommer her.", card.Split('\n'));
         Assert.Contains(Uri.EscapeDataString(GeneralChannel), Assert.Single(Connector.Requests).Path, StringComparison.Ordinal);
         var reference = await Links.GetChannelAsync("fritidsjob", CancellationToken.None);
         Assert.NotNull(reference);
@@ -43,7 +43,7 @@ public sealed class LinkForumTests : BotTestBase
     {
         var card = await SayAsync(TeamsActivities.ChannelMention(Connector.ServiceUrl, "link forum gadeplansnetværket", "en-GB", DemoNetwork.AdminAad));
 
-        Assert.Contains("Linked: agendas and notices for Gadeplansnetværket will be posted here.", card.Split('\n'));
+        Assert.Contains("Linked: this channel is now Gadeplansnetværket's channel in ForumBot; the forum's posts will come here.", card.Split('\n'));
         Assert.Equal("p-admin-demo", (await Links.GetLinkAsync("gadeplan", CancellationToken.None))?.LinkedBy);
         Assert.Equal(GeneralChannel, (await Links.GetChannelAsync("gadeplan", CancellationToken.None))?.ChannelId);
     }

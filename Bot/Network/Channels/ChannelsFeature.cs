@@ -18,8 +18,8 @@ public static class ChannelsFeature
         services.AddSingleton<ForumChannels>();
         services.AddCommandRoute<LinkForumHandler>("link forum", "tilknyt forum");
         services.AddHelpEntry("link forum <id or name>", "tilknyt forum <id eller navn>",
-            "In a channel: make it the forum's channel for agendas and notices (chairs and admins).",
-            "I en kanal: gør den til forummets kanal for dagsordener og meddelelser (forpersoner og administratorer).");
+            "In a channel: make it the forum's channel in ForumBot (chairs and admins).",
+            "I en kanal: gør den til forummets kanal i ForumBot (forpersoner og administratorer).");
         return services;
     }
 }

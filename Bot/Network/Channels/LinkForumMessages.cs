@@ -38,8 +38,8 @@ internal static class LinkForumMessages
     public static (string, string, string?) Linked(Language language, Forum forum, LinkOutcome outcome) => (
         language.Pick("Linked", "Tilknyttet"),
         language.Pick(
-            $"Linked: agendas and notices for {forum.Name} will be posted here.",
-            $"Tilknyttet: dagsordener og meddelelser for {forum.Name} bliver slået op her."),
+            $"Linked: this channel is now {forum.Name}'s channel in ForumBot; the forum's posts will come here.",
+            $"Tilknyttet: denne kanal er nu {forum.Name}s kanal i ForumBot; forummets opslag kommer her."),
         outcome.Status == LinkStatus.Moved
             ? language.Pick(
                 $"{forum.Name} was linked to {outcome.Previous?.DisplayName ?? "another channel"} before; that channel gets nothing more from ForumBot.",

@@ -52,17 +52,24 @@ public sealed class RouteTable
         return null;
     }
 
-    /// <summary>The arguments in the user's own spelling (names keep their case and accents).</summary>
+    /// <summary>
+    /// The arguments in the user's own spelling (names keep their case and accents): the text
+    /// after the shortest prefix that normalises to the command words, so "who works on:jobs"
+    /// and "Hjaelp" cut in the right place although normalising changes lengths.
+    /// </summary>
     private static string OriginalTail(string text, string normalizedWords)
     {
-        var wordCount = normalizedWords.Split(' ').Length;
-        var parts = text.Trim().Split((char[]?)null, wordCount + 1, StringSplitOptions.RemoveEmptyEntries);
-        var tail = parts.Length > wordCount ? parts[wordCount] : string.Empty;
-        if (parts.Length == wordCount && parts[^1].EndsWith(':'))
+        var trimmed = text.TrimStart();
+        var limit = Math.Min(trimmed.Length, (normalizedWords.Length * 3) + 8);
+        for (var end = 1; end <= limit; end++)
         {
-            tail = string.Empty;
+            var atBoundary = end == trimmed.Length || char.IsWhiteSpace(trimmed[end]) || trimmed[end] == ':';
+            if (atBoundary && CommandText.Normalize(trimmed[..end]) == normalizedWords)
+            {
+                return trimmed[end..].TrimStart(':', ' ').Trim();
+            }
         }
 
-        return tail.TrimStart(':', ' ').Trim();
+        return string.Empty;
     }
 }

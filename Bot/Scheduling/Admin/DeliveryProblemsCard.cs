@@ -11,7 +11,7 @@ public static class DeliveryProblemsCard
 {
     public const int MaxListed = 20;
 
-    public static JsonObject Build(Language language, IReadOnlyList<DeliveryFailure> newest, int total, NetworkSnapshot network)
+    public static JsonObject Build(Language language, IReadOnlyList<DeliveryFailure> newest, int total, NetworkSnapshot network, IEnumerable<MessageKindLabel>? labels = null)
     {
         ArgumentNullException.ThrowIfNull(newest);
         ArgumentNullException.ThrowIfNull(network);
@@ -30,7 +30,7 @@ public static class DeliveryProblemsCard
             var when = LocalTime.ToLocal(failure.FailedAt, network.TimeZone).ToString("yyyy-MM-dd HH:mm", CultureInfo.InvariantCulture);
             body.Add(AdaptiveCards.Container(
             [
-                AdaptiveCards.TextBlock($"{when} · {failure.Kind}", weight: "Bolder"),
+                AdaptiveCards.TextBlock($"{when} · {KindLabel(language, failure.Kind, labels)}", weight: "Bolder"),
                 AdaptiveCards.FactSet(
                 [
                     (language.Pick("Recipient", "Modtager"), Recipient(language, failure.Target, network)),
@@ -55,6 +55,10 @@ public static class DeliveryProblemsCard
         MessageTarget.Conversation => language.Pick("a group chat", "en gruppechat"),
         _ => "?",
     };
+
+    /// <summary>What kind of message it was, in words an admin reads; unknown kinds as stored.</summary>
+    public static string KindLabel(Language language, string kind, IEnumerable<MessageKindLabel>? labels) =>
+        labels?.FirstOrDefault(l => l.Kind == kind) is { } label ? language.Pick(label.English, label.Danish) : kind;
 
     public static string Reason(Language language, string reason, string? detail) => reason switch
     {

@@ -11,7 +11,7 @@ namespace ForumBot.Scheduling.Admin;
 /// "delivery problems" / "leveringsproblemer" in a 1:1 chat: admins get the card of failed
 /// deliveries; other registered people a polite no; unknown senders the "not registered" card.
 /// </summary>
-public sealed class DeliveryProblemsHandler(NetworkIdentity identity, OutboxStore outbox) : ITurnHandler
+public sealed class DeliveryProblemsHandler(NetworkIdentity identity, OutboxStore outbox, IEnumerable<MessageKindLabel> labels) : ITurnHandler
 {
     public async Task HandleAsync(TurnContext turn, CancellationToken cancellationToken)
     {
@@ -39,7 +39,7 @@ public sealed class DeliveryProblemsHandler(NetworkIdentity identity, OutboxStor
         }
 
         var (newest, total) = await outbox.FailuresAsync(DeliveryProblemsCard.MaxListed, cancellationToken);
-        var card = DeliveryProblemsCard.Build(language, newest, total, sender.Network);
+        var card = DeliveryProblemsCard.Build(language, newest, total, sender.Network, labels);
         await turn.SendAsync(MessageFactory.Card(card, language.Pick("Delivery problems", "Leveringsproblemer")), cancellationToken);
     }
 }

@@ -56,7 +56,7 @@ public static class UpdateSummaryCard
             AdaptiveCards.Heading(c.Pick($"Update closed: {c.Initiative.Name}", $"Opdatering lukket: {c.Initiative.Name}")),
             AdaptiveCards.TextBlock(c.Pick(
                 $"The deadline ({c.When(c.DeadlineAt)}) has passed, so this update can no longer be sent or changed. If the forum should know something before the meeting, tell its chair.",
-                $"Fristen ({c.When(c.DeadlineAt)}) er overskredet, så opdateringen kan ikke længere sendes eller ændres. Er der noget, forummet bør vide før mødet, så kontakt formanden."),
+                $"Fristen ({c.When(c.DeadlineAt)}) er overskredet, så opdateringen kan ikke længere sendes eller ændres. Er der noget, forummet bør vide før mødet, så kontakt forpersonen."),
                 color: "Warning"),
             c.CycleFacts(),
         ]);

@@ -20,7 +20,7 @@ public static class QuickUpdateTexts
         {
             InitiativeMatchKind.NotOwn => language.Pick(
                 $"Only the contacts of {match.Initiative!.Name} and the chairs of its forums can update it.",
-                $"Kun kontaktpersonerne for {match.Initiative!.Name} og formændene for dens fora kan opdatere den.") + "\n" + OwnList(language, own),
+                $"Kun kontaktpersonerne for {match.Initiative!.Name} og forpersonerne for dens fora kan opdatere den.") + "\n" + OwnList(language, own),
             InitiativeMatchKind.Ambiguous => language.Pick("That matches more than one of your initiatives; write its id:", "Det passer på flere af dine indsatser; skriv dens id:")
                 + "\n" + Lines(match.Candidates),
             _ => language.Pick("I don't know that initiative.", "Den indsats kender jeg ikke.") + "\n" + OwnList(language, own),

@@ -68,7 +68,7 @@ public sealed class UpdateCardGate(NetworkIdentity identity, TimeProvider time, 
             UpdatesLog.NotAuthorized(logger, person.Id, initiative.Id);
             return Refuse(language.Pick(
                 $"Only the contacts of {initiative.Name} and the chairs of its forums can change its update.",
-                $"Kun kontaktpersonerne for {initiative.Name} og formændene for dens fora kan ændre dens opdatering."));
+                $"Kun kontaktpersonerne for {initiative.Name} og forpersonerne for dens fora kan ændre dens opdatering."));
         }
 
         var context = new UpdateCardContext(language, network, forum, initiative, cycle.MeetingStart, cycle.DeadlineAt, data);
