@@ -62,9 +62,19 @@ public sealed class ConversationReferenceStore(TableStore tables, TimeProvider t
         return found;
     }
 
-    /// <summary>The bot was removed, or Teams said the conversation is blocked or gone.</summary>
+    /// <summary>
+    /// The bot was removed, or Teams said the conversation is blocked or gone. Written with the
+    /// ETag of the row as read: if an inbound activity refreshed the reference meanwhile (the bot
+    /// was just reinstalled, the channel re-added), that newer, active reference wins.
+    /// </summary>
     public async Task MarkInactiveAsync(string kind, string key, string reason, CancellationToken cancellationToken)
     {
+        var current = await Table.GetEntityIfExistsAsync<TableEntity>(kind, TableKeys.Escape(key), cancellationToken: cancellationToken);
+        if (!current.HasValue)
+        {
+            return;
+        }
+
         var entity = new TableEntity(kind, TableKeys.Escape(key))
         {
             ["Active"] = false,
@@ -73,11 +83,11 @@ public sealed class ConversationReferenceStore(TableStore tables, TimeProvider t
         };
         try
         {
-            await Table.UpdateEntityAsync(entity, ETag.All, TableUpdateMode.Merge, cancellationToken);
+            await Table.UpdateEntityAsync(entity, current.Value!.ETag, TableUpdateMode.Merge, cancellationToken);
         }
-        catch (RequestFailedException ex) when (ex.Status == 404)
+        catch (RequestFailedException ex) when (ex.Status is 404 or 412)
         {
-            // Nothing stored for it: nothing to mark.
+            // Gone, or refreshed by a newer inbound activity: nothing to mark.
         }
     }
 
