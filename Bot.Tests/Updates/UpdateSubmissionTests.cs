@@ -137,6 +137,20 @@ public sealed class UpdateSubmissionTests : IAsyncLifetime
         Assert.Equal(("at-risk", 1, "p-camilla-friis"), (stored!.Status, stored.Version, stored.SubmittedBy));
     }
 
+    [Fact]
+    public async Task Submit_AfterOwnQuickUpdate_SaysYouAlreadySentANewerVersion()
+    {
+        await _host.SayAsync(DemoNetwork.Sara, "opdatering fritidsjob-kk: fem nye job", "da-DK");
+
+        var body = await _host.ExecuteAsync(DemoNetwork.Sara, "update.submit",
+            UpdateCards.Press(RequestCard("p-frontline-demo", "fritidsjob-kk"), "update.submit", ("status", "blocked"), ("reached", "1")));
+
+        var card = CardText.Of(UpdateCards.FromInvoke(body));
+        Assert.Contains("Ikke gemt: du havde allerede sendt en nyere version", card, StringComparison.Ordinal);
+        Assert.DoesNotContain("Sara Nielsen har ændret", card, StringComparison.Ordinal);
+        Assert.Equal("fem nye job", (await Stored("fritidsjob-kk"))!.WentWell);
+    }
+
     private JsonObject RequestCard(string personId, string initiativeId) =>
         UpdateCards.Card(_requests.Single(w => w.Key.EndsWith($"|{personId}|{initiativeId}", StringComparison.Ordinal)));
 

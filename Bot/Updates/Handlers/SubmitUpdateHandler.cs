@@ -68,12 +68,18 @@ public sealed class SubmitUpdateHandler(UpdateCardGate gate, UpdateStore updates
     private CardActionResult ChangedMeanwhile(UpdateCardContext context, UpdateRow current)
     {
         UpdatesLog.ChangedMeanwhile(logger, current.InitiativeId, current.ForumId, current.MeetingId, current.Version);
-        var by = context.Network.FindPerson(current.SubmittedBy)?.Name ?? current.SubmittedBy;
-        var note = new CardNote(context.Pick(
-            $"Not saved: {by} changed this update meanwhile. This is the current version; press Edit to change it.",
-            $"Ikke gemt: {by} har ændret opdateringen imens. Her er den nuværende version; tryk Ret for at ændre den."), "Warning");
+        var note = current.SubmittedBy == context.Data.PersonId
+            ? new CardNote(context.Pick(
+                "Not saved: you had already sent a newer version of this update (for example as a quick update). This is it; press Edit to change it.",
+                "Ikke gemt: du havde allerede sendt en nyere version af opdateringen (fx som hurtig opdatering). Her er den; tryk Ret for at ændre den."), "Warning")
+            : new CardNote(context.Pick(
+                $"Not saved: {NameOf(context, current)} changed this update meanwhile. This is the current version; press Edit to change it.",
+                $"Ikke gemt: {NameOf(context, current)} har ændret opdateringen imens. Her er den nuværende version; tryk Ret for at ændre den."), "Warning");
         return CardActionResult.ReplaceCard(UpdateSummaryCard.Build(context, current, canEdit: true, note));
     }
+
+    private static string NameOf(UpdateCardContext context, UpdateRow current) =>
+        context.Network.FindPerson(current.SubmittedBy)?.Name ?? current.SubmittedBy;
 
     private void LogRefusal(UpdateValidation validation, string initiativeId)
     {
