@@ -70,10 +70,14 @@ public sealed class OutboxStore(TableStore tables, TimeProvider time, Scheduling
     /// <summary>Failed deliveries, newest first: at most <paramref name="limit"/>, and how many there are in all.</summary>
     public async Task<(IReadOnlyList<DeliveryFailure> Newest, int Total)> FailuresAsync(int limit, CancellationToken cancellationToken)
     {
-        var perBucket = await Task.WhenAll(OutboxKeys.Buckets.Select(bucket =>
-            QueryAsync(bucket, OutboxKeys.FailedPrefix, OutboxKeys.FailedEnd, int.MaxValue, cancellationToken)));
-        var all = perBucket.SelectMany(rows => rows).OrderBy(e => e.RowKey, StringComparer.Ordinal).ToList();
-        return ([.. all.Take(limit).Select(OutboxRows.ToFailure)], all.Count);
+        // Each bucket's failure markers sort newest first, so its first `limit` rows hold every
+        // candidate; the total is counted over keys only.
+        var newestPerBucket = await Task.WhenAll(OutboxKeys.Buckets.Select(bucket =>
+            QueryAsync(bucket, OutboxKeys.FailedPrefix, OutboxKeys.FailedEnd, limit, cancellationToken)));
+        var keysPerBucket = await Task.WhenAll(OutboxKeys.Buckets.Select(bucket =>
+            QueryAsync(bucket, OutboxKeys.FailedPrefix, OutboxKeys.FailedEnd, int.MaxValue, cancellationToken, ["RowKey"])));
+        var newest = newestPerBucket.SelectMany(rows => rows).OrderBy(e => e.RowKey, StringComparer.Ordinal).Take(limit);
+        return ([.. newest.Select(OutboxRows.ToFailure)], keysPerBucket.Sum(rows => rows.Count));
     }
 
     private async Task<List<TableEntity>> QueryAsync(string bucket, string from, string to, int limit, CancellationToken cancellationToken,
