@@ -141,7 +141,7 @@ describe('build-package.mjs', () => {
     manifest.bots[0].scopes.push('meeting');
     delete manifest.developer.termsOfUseUrl;
     manifest.developer.name = '${{NO_SUCH_VALUE}}';
-    manifest.bots[0].commandLists[0].commands.push({ title: 'agenda', description: 'untranslated' });
+    const untranslated = manifest.bots[0].commandLists[0].commands.push({ title: 'agenda', description: 'untranslated' }) - 1;
     writeFileSync(path.join(dir, 'manifest.json'), JSON.stringify(manifest));
     const da = JSON.parse(readFileSync(path.join(dir, 'da.json'), 'utf8'));
     delete da['name.short'];
@@ -157,7 +157,7 @@ describe('build-package.mjs', () => {
       ['manifest.json /bots/0/scopes/3', 'allowed values'],
       ['manifest.json /developer', "'termsOfUseUrl'"],
       ['manifest.json /developer/name', '${{NO_SUCH_VALUE}}'],
-      ['da.json /bots[0].commandLists[0].commands[7].title', 'missing'],
+      [`da.json /bots[0].commandLists[0].commands[${untranslated}].title`, 'missing'],
       ['da.json /', "'name.short'"],
       ['outline.png /', 'must be 32x32'],
       ['outline.png /', 'transparent background'],
