@@ -17,8 +17,6 @@ public static class ConnectorRegistration
     public static IServiceCollection AddConnectorClient(this IServiceCollection services)
     {
         services.AddBotFrameworkOptions();
-        services.AddOptions<ConnectorOptions>()
-            .Configure<IOptions<BotFrameworkOptions>>((view, settings) => view.Settings = settings.Value);
         services.AddOptions<ConnectorRetryOptions>()
             .BindConfiguration(ConnectorRetryOptions.Section)
             .ValidateDataAnnotations()
