@@ -35,7 +35,8 @@ log "Running the .NET tests…"
 dotnet test Bot.Tests/Bot.Tests.csproj -c Release --no-build --nologo \
   --logger "trx;LogFileName=dotnet.trx" --logger "console;verbosity=normal" --results-directory "$OUT" \
   > "$OUT/dotnet-test.log" 2>&1 || status=1
-grep -E "^\s+(Passed|Failed|Skipped) |Failed!|Passed!|error" "$OUT/dotnet-test.log" | grep -vE "^\s+Passed " | tail -40
+# The summary and any failure with its message; the full log stays in test-output/dotnet-test.log.
+grep -E "^  Failed |^  Error Message:|^(Passed|Failed)!|^Total tests:|^ +(Passed|Failed): " -A1 "$OUT/dotnet-test.log" | grep -v "^--$" | tail -60
 counts=$(node "$ROOT/tools/lib/trx-counts.mjs" "$OUT/dotnet.trx") || { counts="0 1"; status=1; }
 add_counts $counts
 
