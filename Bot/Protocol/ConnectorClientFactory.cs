@@ -9,10 +9,12 @@ public sealed class ConnectorClientFactory(IHttpClientFactory httpClientFactory)
 {
     public const string HttpClientName = "BotConnector";
 
-    public ConnectorClient Create(string serviceUrl)
+    /// <param name="serviceUrl">The conversation's serviceUrl.</param>
+    /// <param name="httpClientName">The named HttpClient to send through (its handlers decide auth and retries).</param>
+    public ConnectorClient Create(string serviceUrl, string httpClientName = HttpClientName)
     {
         ArgumentException.ThrowIfNullOrEmpty(serviceUrl);
         var normalized = serviceUrl.EndsWith('/') ? serviceUrl : serviceUrl + "/";
-        return new ConnectorClient(httpClientFactory.CreateClient(HttpClientName), new Uri(normalized, UriKind.Absolute));
+        return new ConnectorClient(httpClientFactory.CreateClient(httpClientName), new Uri(normalized, UriKind.Absolute));
     }
 }

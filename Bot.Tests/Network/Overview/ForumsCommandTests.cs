@@ -5,13 +5,13 @@ public sealed class ForumsCommandTests(DemoBot demo) : IClassFixture<DemoBot>
 {
     public static TheoryData<string, string, string> NextMeetings => new()
     {
-        { "Strategisk styregruppe for tryghed i Tingbjerg-Husum (strategisk-styregruppe)", "Thursday 14 January 2027, 14:00", "torsdag 14. januar 2027 kl. 14:00" },
-        { "SSP-lokaludvalg Tingbjerg-Husum (ssp-lokaludvalg)", "Monday 21 December 2026, 13:00", "mandag 21. december 2026 kl. 13:00" },
-        { "Fritidsjobnetværket (fritidsjob)", "Tuesday 1 December 2026, 09:00", "tirsdag 1. december 2026 kl. 09:00" },
-        { "Gadeplansnetværket (gadeplan)", "Wednesday 2 December 2026, 10:00", "onsdag 2. december 2026 kl. 10:00" },
-        { "Skole-klub-samarbejdet (skole-klub)", "Thursday 3 December 2026, 14:30", "torsdag 3. december 2026 kl. 14:30" },
-        { "Boligsocialt netværk (boligsocialt-forum)", "Tuesday 15 December 2026, 10:00", "tirsdag 15. december 2026 kl. 10:00" },
-        { "Civilsamfundsforum Tingbjerg-Husum (civilsamfund)", "Wednesday 9 December 2026, 17:00", "onsdag 9. december 2026 kl. 17:00" },
+        { "Strategisk styregruppe for tryghed i Tingbjerg-Husum (strategisk-styregruppe)", "Thursday 14 January 2027 at 14:00", "torsdag den 14. januar 2027 kl. 14.00" },
+        { "SSP-lokaludvalg Tingbjerg-Husum (ssp-lokaludvalg)", "Monday 21 December 2026 at 13:00", "mandag den 21. december 2026 kl. 13.00" },
+        { "Fritidsjobnetværket (fritidsjob)", "Tuesday 1 December 2026 at 09:00", "tirsdag den 1. december 2026 kl. 09.00" },
+        { "Gadeplansnetværket (gadeplan)", "Wednesday 2 December 2026 at 10:00", "onsdag den 2. december 2026 kl. 10.00" },
+        { "Skole-klub-samarbejdet (skole-klub)", "Thursday 3 December 2026 at 14:30", "torsdag den 3. december 2026 kl. 14.30" },
+        { "Boligsocialt netværk (boligsocialt-forum)", "Tuesday 15 December 2026 at 10:00", "tirsdag den 15. december 2026 kl. 10.00" },
+        { "Civilsamfundsforum Tingbjerg-Husum (civilsamfund)", "Wednesday 9 December 2026 at 17:00", "onsdag den 9. december 2026 kl. 17.00" },
     };
 
     [Fact]

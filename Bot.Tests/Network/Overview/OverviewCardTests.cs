@@ -32,14 +32,14 @@ public sealed class OverviewCardTests
     }
 
     [Theory]
-    [InlineData("2026-06-02T07:00:00Z", "Tuesday 2 June 2026, 09:00", "tirsdag 2. juni 2026 kl. 09:00")]
-    [InlineData("2026-12-01T08:00:00Z", "Tuesday 1 December 2026, 09:00", "tirsdag 1. december 2026 kl. 09:00")]
-    public void MeetingTimeText_InCopenhagen_UsesLocalTimeWithSummerTime(string utc, string english, string danish)
+    [InlineData("2026-06-02T07:00:00Z", "Tuesday 2 June 2026 at 09:00", "tirsdag den 2. juni 2026 kl. 09.00")]
+    [InlineData("2026-12-01T08:00:00Z", "Tuesday 1 December 2026 at 09:00", "tirsdag den 1. december 2026 kl. 09.00")]
+    public void LocalTimeText_InCopenhagen_UsesLocalTimeWithSummerTime(string utc, string english, string danish)
     {
         var zone = TimeZoneInfo.FindSystemTimeZoneById("Europe/Copenhagen");
         var instant = DateTimeOffset.Parse(utc, System.Globalization.CultureInfo.InvariantCulture);
 
-        Assert.Equal(english, MeetingTimeText.Format(Language.English, instant, zone));
-        Assert.Equal(danish, MeetingTimeText.Format(Language.Danish, instant, zone));
+        Assert.Equal(english, LocalTimeText.Format(Language.English, instant, zone));
+        Assert.Equal(danish, LocalTimeText.Format(Language.Danish, instant, zone));
     }
 }

@@ -34,7 +34,7 @@ public static class ForumsCard
                 (language.Pick("Level", "Niveau"), OverviewText.Level(language, forum.Level)),
                 (forum.Chairs.Count == 1 ? language.Pick("Chair", "Forperson") : language.Pick("Chairs", "Forpersoner"), OverviewText.People(network, forum.Chairs)),
                 (language.Pick("Next meeting", "Næste møde"), next is { } at
-                    ? MeetingTimeText.Format(language, at, network.TimeZone)
+                    ? LocalTimeText.Format(language, at, network.TimeZone)
                     : language.Pick("none scheduled", "intet planlagt")),
                 (language.Pick("Channel", "Kanal"), link is null
                     ? language.Pick("not linked yet", "ikke tilknyttet endnu")

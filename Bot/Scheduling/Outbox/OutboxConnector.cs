@@ -9,14 +9,9 @@ namespace ForumBot.Scheduling.Outbox;
 /// transient failures come back to the dispatcher, which waits (Retry-After, backoff) under
 /// its own limits and bounds. See docs/scheduling.md.
 /// </summary>
-public sealed class OutboxConnector(IHttpClientFactory httpClientFactory)
+public sealed class OutboxConnector(ConnectorClientFactory connectors)
 {
     public const string HttpClientName = "BotConnector.Outbox";
 
-    public ConnectorClient Create(string serviceUrl)
-    {
-        ArgumentException.ThrowIfNullOrEmpty(serviceUrl);
-        var normalized = serviceUrl.EndsWith('/') ? serviceUrl : serviceUrl + "/";
-        return new ConnectorClient(httpClientFactory.CreateClient(HttpClientName), new Uri(normalized, UriKind.Absolute));
-    }
+    public ConnectorClient Create(string serviceUrl) => connectors.Create(serviceUrl, HttpClientName);
 }

@@ -1,6 +1,7 @@
 using System.Globalization;
 using System.Text.Json.Nodes;
 using ForumBot.Cards;
+using ForumBot.Localization;
 using ForumBot.Updates.Model;
 
 namespace ForumBot.Updates.Cards;
