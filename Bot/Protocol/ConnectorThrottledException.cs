@@ -13,10 +13,6 @@ public sealed class ConnectorThrottledException(RetryConditionHeaderValue? retry
 {
     public RetryConditionHeaderValue? RetryAfter { get; } = retryAfter;
 
-    /// <summary>The wait asked for as of <paramref name="now"/> (delta seconds or an HTTP date); null when none was given.</summary>
-    public TimeSpan? RetryAfterFrom(DateTimeOffset now)
-    {
-        var wait = RetryAfter?.Delta ?? (RetryAfter?.Date is { } date ? date - now : null);
-        return wait is { } value && value < TimeSpan.Zero ? TimeSpan.Zero : wait;
-    }
+    /// <summary>The wait asked for as of <paramref name="now"/>; null when none was given.</summary>
+    public TimeSpan? RetryAfterFrom(DateTimeOffset now) => Outbound.FailedCall.RetryAfter(RetryAfter, now);
 }

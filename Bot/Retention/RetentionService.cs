@@ -12,8 +12,9 @@ public sealed record RetentionPassResult(DateTimeOffset Cutoff, IReadOnlyDiction
 
 /// <summary>
 /// Runs every <see cref="IRetentionPurge"/> shortly after start-up and then once a day, with the
-/// cutoff now − ForumBot:RetentionDays. A purge that fails (storage unreachable, throttled) is
-/// logged and the others still run; nothing here ever stops the host.
+/// cutoff now − ForumBot:RetentionDays, once the tables exist. A purge that fails is logged and
+/// the others still run (a storage outage as one Warning a minute with its reason,
+/// <see cref="OutageLog"/>); nothing here ever stops the host.
 ///
 /// It runs on every instance, without a lease, on purpose: each purge is idempotent (it deletes
 /// what is older than a cutoff, each row with the ETag it was read with, and a row another instance
@@ -35,6 +36,7 @@ public sealed class RetentionService(
     public static readonly TimeSpan Interval = TimeSpan.FromDays(1);
 
     private readonly IReadOnlyList<IRetentionPurge> _purges = [.. purges];
+    private readonly OutageLog _outage = new("Retention", time, logger);
     private int _passes;
 
     /// <summary>Passes completed since start-up (for tests and diagnostics).</summary>
@@ -56,19 +58,30 @@ public sealed class RetentionService(
             {
                 var count = await purge.PurgeOlderThanAsync(cutoff, cancellationToken);
                 deleted[purge.Name] = count;
-                RetentionLog.Purged(logger, purge.Name, count, (long)Stopwatch.GetElapsedTime(purgeStarted).TotalMilliseconds);
+                _outage.Succeeded();
+                var elapsedMs = (long)Stopwatch.GetElapsedTime(purgeStarted).TotalMilliseconds;
+                RetentionLog.Purged(logger, count > 0 ? LogLevel.Information : LogLevel.Debug, purge.Name, count, elapsedMs);
             }
             catch (Exception ex) when (ex is not OperationCanceledException || !cancellationToken.IsCancellationRequested)
             {
                 // Whatever it deleted before failing stays deleted; the next pass finishes the job.
                 failed.Add(purge.Name);
-                RetentionLog.PurgeFailed(logger, ex, purge.Name);
+                if (StorageFailures.OutageReason(ex, cancellationToken) is null)
+                {
+                    RetentionLog.PurgeFailed(logger, ex, purge.Name);
+                }
+                else
+                {
+                    _outage.Failed(ex, cancellationToken);
+                }
             }
         }
 
         var result = new RetentionPassResult(cutoff, deleted, failed);
         Interlocked.Increment(ref _passes);
-        RetentionLog.PassFinished(logger, result.Total, failed.Count, (long)Stopwatch.GetElapsedTime(started).TotalMilliseconds);
+        var level = result.Total > 0 || failed.Count > 0 ? LogLevel.Information : LogLevel.Debug;
+        var passMs = (long)Stopwatch.GetElapsedTime(started).TotalMilliseconds;
+        RetentionLog.PassFinished(logger, level, result.Total, failed.Count, passMs);
         return result;
     }
 

@@ -68,7 +68,8 @@ public sealed class SchedulerPass(IServiceScopeFactory scopes, IOutbox outbox, I
             });
 
         already += due.Count - enqueued - already;
-        SchedulingLog.PassFinished(logger, due.Count, enqueued, already, skipped, Environment.TickCount64 - started);
+        var level = enqueued > 0 || skipped > 0 ? LogLevel.Information : LogLevel.Debug;
+        SchedulingLog.PassFinished(logger, level, due.Count, enqueued, already, skipped, Environment.TickCount64 - started);
         return new PassReport(asOf, windowStart, due.Count, enqueued, already, skipped);
     }
 

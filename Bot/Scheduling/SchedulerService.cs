@@ -1,4 +1,5 @@
 using ForumBot.Scheduling.Outbox;
+using ForumBot.Storage;
 using Microsoft.Extensions.Options;
 
 namespace ForumBot.Scheduling;
@@ -7,12 +8,14 @@ namespace ForumBot.Scheduling;
 /// The scheduler on every instance: each step takes or renews the lease; only the holder runs a
 /// pass (every Scheduling:TickSeconds) and dispatches the outbox. Dispatch runs on the holder
 /// only because Teams' limits are per bot, not per instance: one limiter must see every call.
-/// Waits use the TimeProvider, so tests drive it with FakeTimeProvider.
+/// Nothing runs before the tables exist; a storage outage is logged once a minute with its
+/// reason (<see cref="OutageLog"/>). Waits use the TimeProvider, so tests drive it with FakeTimeProvider.
 /// </summary>
-internal sealed class SchedulerService(SchedulerLease lease, SchedulerPass pass, OutboxDispatcher dispatcher,
+internal sealed class SchedulerService(SchedulerLease lease, SchedulerPass pass, OutboxDispatcher dispatcher, TableInitializer tables,
     IOptions<SchedulingOptions> options, TimeProvider time, ILogger<SchedulerService> logger) : BackgroundService
 {
     private static readonly TimeSpan ClaimSafety = TimeSpan.FromSeconds(1);
+    private readonly OutageLog _outage = new("Scheduler", time, logger);
     private bool _held;
     private DateTimeOffset? _nextPassAt;
     private DateTimeOffset? _lastPassAt;
@@ -79,18 +82,29 @@ internal sealed class SchedulerService(SchedulerLease lease, SchedulerPass pass,
             return;
         }
 
+        try
+        {
+            // Until then every step would fail with TableNotFound; the initializer logs why it waits.
+            await tables.WhenReady(stoppingToken);
+        }
+        catch (OperationCanceledException)
+        {
+            return;
+        }
+
         while (!stoppingToken.IsCancellationRequested)
         {
             TimeSpan wait;
             try
             {
                 wait = await RunOnceAsync(stoppingToken);
+                _outage.Succeeded();
             }
-            catch (Exception ex) when (ex is not OperationCanceledException)
+            catch (Exception ex) when (ex is not OperationCanceledException || !stoppingToken.IsCancellationRequested)
             {
                 // Storage or network trouble: the service must outlive it; the lease expires if it lasts.
                 wait = options.Value.DispatchPoll;
-                SchedulingLog.TickFailed(logger, ex, wait);
+                _outage.Failed(ex, stoppingToken);
             }
 
             try

@@ -18,14 +18,12 @@ internal static partial class SchedulingLog
     [LoggerMessage(3003, LogLevel.Information, "Scheduler disabled on this instance (Scheduling:Enabled=false)")]
     public static partial void Disabled(ILogger logger);
 
-    [LoggerMessage(3004, LogLevel.Warning, "Scheduler tick failed; trying again in {Delay}")]
-    public static partial void TickFailed(ILogger logger, Exception exception, TimeSpan delay);
-
-    [LoggerMessage(3010, LogLevel.Information, "Scheduler pass started as of {AsOf:O}, window from {WindowStart:O}")]
+    [LoggerMessage(3010, LogLevel.Debug, "Scheduler pass started as of {AsOf:O}, window from {WindowStart:O}")]
     public static partial void PassStarted(ILogger logger, DateTimeOffset asOf, DateTimeOffset windowStart);
 
-    [LoggerMessage(3011, LogLevel.Information, "Scheduler pass finished: {Found} due, {Enqueued} enqueued, {AlreadyEnqueued} already enqueued, {Skipped} skipped as too old, in {ElapsedMs} ms")]
-    public static partial void PassFinished(ILogger logger, int found, int enqueued, int alreadyEnqueued, int skipped, long elapsedMs);
+    /// <summary>Information when the pass enqueued or skipped something; Debug when there was nothing to do.</summary>
+    [LoggerMessage(EventId = 3011, Message = "Scheduler pass finished: {Found} due, {Enqueued} enqueued, {AlreadyEnqueued} already enqueued, {Skipped} skipped as too old, in {ElapsedMs} ms")]
+    public static partial void PassFinished(ILogger logger, LogLevel level, int found, int enqueued, int alreadyEnqueued, int skipped, long elapsedMs);
 
     [LoggerMessage(3012, LogLevel.Error, "Due-work source {Source} failed; the other sources ran")]
     public static partial void SourceFailed(ILogger logger, Exception exception, string source);
@@ -60,8 +58,9 @@ internal static partial class SchedulingLog
     [LoggerMessage(3028, LogLevel.Information, "Outbox row {Key} deferred to {NextAttemptAt:O}")]
     public static partial void Deferred(ILogger logger, string key, DateTimeOffset nextAttemptAt);
 
-    [LoggerMessage(3029, LogLevel.Information, "Dispatch round finished: {Sent} sent, {Failed} failed, {Deferred} deferred in {ElapsedMs} ms")]
-    public static partial void RoundFinished(ILogger logger, int sent, int failed, int deferred, long elapsedMs);
+    /// <summary>Information when the round processed a message; Debug when nothing was due.</summary>
+    [LoggerMessage(EventId = 3029, Message = "Dispatch round finished: {Sent} sent, {Failed} failed, {Deferred} deferred in {ElapsedMs} ms")]
+    public static partial void RoundFinished(ILogger logger, LogLevel level, int sent, int failed, int deferred, long elapsedMs);
 
     [LoggerMessage(3030, LogLevel.Error, "Outbox row {Key} could not be processed; it is retried when its claim expires")]
     public static partial void RowError(ILogger logger, Exception exception, string key);

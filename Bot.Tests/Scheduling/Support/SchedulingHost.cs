@@ -67,7 +67,10 @@ public sealed class SchedulingHost : IAsyncDisposable
         services.AddTableStorage(configuration).AddBotProtocol(configuration).AddTeamsConversations().AddNetwork().AddScheduling(configuration);
         configure?.Invoke(services);
         var provider = services.BuildServiceProvider(new ServiceProviderOptions { ValidateOnBuild = true, ValidateScopes = true });
-        await provider.GetRequiredService<TableStore>().EnsureTablesAsync(CancellationToken.None);
+        // As the host would: the initializer creates the tables, and the scheduler waits for it.
+        var tables = provider.GetRequiredService<TableInitializer>();
+        await tables.StartAsync(CancellationToken.None);
+        await tables.WhenReady(CancellationToken.None).WaitAsync(TimeSpan.FromSeconds(30));
         return new SchedulingHost(provider, prefix, time);
     }
 

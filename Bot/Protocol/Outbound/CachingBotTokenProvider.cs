@@ -37,6 +37,32 @@ internal sealed class CachingBotTokenProvider(ITokenSource source, string scope,
         }
     }
 
+    public async ValueTask<string?> RenewAsync(string rejected, CancellationToken cancellationToken)
+    {
+        await _gate.WaitAsync(cancellationToken);
+        try
+        {
+            // A concurrent 401 may have renewed it already: one acquisition for all of them.
+            if (Fresh(_current) is { } other && !string.Equals(other, rejected, StringComparison.Ordinal))
+            {
+                return other;
+            }
+
+            _current = null;
+            var renewed = await AcquireAsync(cancellationToken);
+            return string.Equals(renewed, rejected, StringComparison.Ordinal) ? null : renewed;
+        }
+        catch (ConnectorTokenException)
+        {
+            // Logged where it failed; the caller gets the 401 it had.
+            return null;
+        }
+        finally
+        {
+            _gate.Release();
+        }
+    }
+
     public void Dispose() => _gate.Dispose();
 
     private async Task<string> AcquireAsync(CancellationToken cancellationToken)

@@ -1,3 +1,4 @@
+using System.Net;
 using System.Net.Http.Headers;
 using Polly.Timeout;
 
@@ -5,7 +6,9 @@ namespace ForumBot.Protocol.Outbound;
 
 /// <summary>
 /// Innermost: puts the bearer token on every attempt (so a retry after a renewal carries the
-/// new one); nothing at all in unauthenticated mode.
+/// new one); nothing at all in unauthenticated mode. A 401 gets exactly one more try, with a
+/// token acquired afresh (the cached one may have been revoked or rotated early); a second 401
+/// goes to the caller, for whom it is permanent (<see cref="FailedCallKind.Unauthorized"/>).
 /// </summary>
 internal sealed class ConnectorAuthHandler(IBotTokenProvider tokens) : DelegatingHandler
 {
@@ -13,6 +16,15 @@ internal sealed class ConnectorAuthHandler(IBotTokenProvider tokens) : Delegatin
     {
         var token = await tokens.GetTokenAsync(cancellationToken);
         request.Headers.Authorization = token is null ? null : new AuthenticationHeaderValue("Bearer", token);
+        var response = await base.SendAsync(request, cancellationToken);
+        if (token is null || response.StatusCode != HttpStatusCode.Unauthorized
+            || await tokens.RenewAsync(token, cancellationToken) is not { } renewed)
+        {
+            return response;
+        }
+
+        response.Dispose();
+        request.Headers.Authorization = new AuthenticationHeaderValue("Bearer", renewed);
         return await base.SendAsync(request, cancellationToken);
     }
 }

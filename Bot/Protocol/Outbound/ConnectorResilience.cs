@@ -1,4 +1,3 @@
-using System.Net;
 using Polly;
 using Polly.Retry;
 using Polly.Timeout;
@@ -7,9 +6,10 @@ namespace ForumBot.Protocol.Outbound;
 
 /// <summary>
 /// The retry pipeline of the "BotConnector" HttpClient: total timeout ⊃ retry ⊃ attempt timeout.
-/// 429 waits for Retry-After; 408, 5xx (not 501/505), attempt timeouts and connection failures
-/// back off exponentially with jitter; everything else (403 blocked, 404 gone, other 4xx) is
-/// answered at once so ConnectorClient can classify it.
+/// What is retried and how long to wait come from <see cref="FailedCall"/>: 429 waits for
+/// Retry-After; 408, 5xx (not 501/505), attempt timeouts and connection failures back off
+/// exponentially with jitter; everything else (401 after the auth handler's one renewal, 403
+/// blocked, 404 gone, other 4xx) is answered at once so ConnectorClient can classify it.
 /// </summary>
 internal static class ConnectorResilience
 {
@@ -36,28 +36,23 @@ internal static class ConnectorResilience
             .AddTimeout(options.AttemptTimeout);
     }
 
+    /// <summary>Polly's view of <see cref="FailedCall.Classify"/>: which outcomes this pipeline retries.</summary>
     public static bool ShouldRetry(Outcome<HttpResponseMessage> outcome, TimeSpan maxRetryAfter, DateTimeOffset now) => outcome switch
     {
+        // The identity libraries already retried the token endpoint.
         { Exception: ConnectorTokenException } => false,
-        { Exception: HttpRequestException or TimeoutRejectedException } => true,
+        { Exception: HttpRequestException or TimeoutRejectedException } => FailedCall.Classify(null) == FailedCallKind.Transient,
         { Exception: not null } => false,
-        { Result: { StatusCode: HttpStatusCode.TooManyRequests } response } => (RetryAfter(response, now) ?? TimeSpan.Zero) <= maxRetryAfter,
-        { Result.StatusCode: HttpStatusCode.RequestTimeout } => true,
-        { Result.StatusCode: HttpStatusCode.NotImplemented or HttpStatusCode.HttpVersionNotSupported } => false,
-        { Result.StatusCode: >= HttpStatusCode.InternalServerError } => true,
+        { Result: { IsSuccessStatusCode: true } } => false,
+        { Result: { } response } => FailedCall.Classify(response.StatusCode) switch
+        {
+            FailedCallKind.Throttled => (RetryAfter(response, now) ?? TimeSpan.Zero) <= maxRetryAfter,
+            FailedCallKind.Transient => true,
+            _ => false,
+        },
         _ => false,
     };
 
     /// <summary>The wait a 429 or 503 asks for (delta seconds or an HTTP date); null = use the backoff.</summary>
-    public static TimeSpan? RetryAfter(HttpResponseMessage? response, DateTimeOffset now)
-    {
-        if (response is null || response.StatusCode is not (HttpStatusCode.TooManyRequests or HttpStatusCode.ServiceUnavailable)
-            || response.Headers.RetryAfter is not { } retryAfter)
-        {
-            return null;
-        }
-
-        var wait = retryAfter.Delta ?? (retryAfter.Date is { } date ? date - now : null);
-        return wait is { } value && value < TimeSpan.Zero ? TimeSpan.Zero : wait;
-    }
+    public static TimeSpan? RetryAfter(HttpResponseMessage? response, DateTimeOffset now) => FailedCall.RetryAfter(response, now);
 }

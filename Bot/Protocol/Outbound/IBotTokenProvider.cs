@@ -5,6 +5,12 @@ public interface IBotTokenProvider
 {
     /// <summary>A valid access token, or null in unauthenticated mode (no MicrosoftAppId).</summary>
     ValueTask<string?> GetTokenAsync(CancellationToken cancellationToken);
+
+    /// <summary>
+    /// A new token in place of <paramref name="rejected"/>, which the connector answered 401:
+    /// acquired afresh (or already renewed by a concurrent call); null when none other can be had.
+    /// </summary>
+    ValueTask<string?> RenewAsync(string rejected, CancellationToken cancellationToken);
 }
 
 /// <summary>Where a fresh token comes from (MSAL client credentials or a managed identity).</summary>
@@ -20,6 +26,8 @@ internal readonly record struct AcquiredToken(string Value, TimeSpan Lifetime);
 internal sealed class NoBotTokenProvider : IBotTokenProvider
 {
     public ValueTask<string?> GetTokenAsync(CancellationToken cancellationToken) => ValueTask.FromResult<string?>(null);
+
+    public ValueTask<string?> RenewAsync(string rejected, CancellationToken cancellationToken) => ValueTask.FromResult<string?>(null);
 }
 
 /// <summary>

@@ -1,6 +1,7 @@
 using System.Globalization;
 using System.Net;
 using ForumBot.Protocol;
+using ForumBot.Protocol.Outbound;
 
 namespace ForumBot.Scheduling.Outbox;
 
@@ -15,7 +16,7 @@ internal abstract record AttemptOutcome
     /// <summary>429: wait what the connector asked for (null: none given, back off).</summary>
     public sealed record Throttled(TimeSpan? RetryAfter) : AttemptOutcome;
 
-    /// <summary>5xx, 408, 401, a timeout or no connection: back off and try again.</summary>
+    /// <summary>5xx, 408, a timeout or no connection: back off and try again.</summary>
     public sealed record Transient(string Detail) : AttemptOutcome;
 
     public static AttemptOutcome From(ConversationFailure failure) => failure switch
@@ -25,17 +26,29 @@ internal abstract record AttemptOutcome
         _ => new Permanent(FailureReasons.Gone, null, true),
     };
 
-    /// <summary>Classifies a failed connector call the way docs/scheduling.md describes.</summary>
-    public static AttemptOutcome From(HttpRequestException exception, DateTimeOffset now) => exception switch
+    /// <summary>Classifies a failed connector call with <see cref="FailedCall"/>, the way docs/scheduling.md describes.</summary>
+    public static AttemptOutcome From(HttpRequestException exception, DateTimeOffset now)
     {
-        ConnectorThrottledException throttled => new Throttled(throttled.RetryAfterFrom(now)),
-        { StatusCode: null } => new Transient(exception.HttpRequestError == HttpRequestError.Unknown ? "no answer" : exception.HttpRequestError.ToString()),
-        { StatusCode: HttpStatusCode.Forbidden } => new Permanent(FailureReasons.Forbidden, "HTTP 403", true),
-        { StatusCode: HttpStatusCode.RequestTimeout or HttpStatusCode.Unauthorized } => new Transient(Status(exception.StatusCode.Value)),
-        { StatusCode: HttpStatusCode.NotImplemented or HttpStatusCode.HttpVersionNotSupported } => new Permanent(FailureReasons.Rejected, Status(exception.StatusCode.Value), false),
-        { StatusCode: >= HttpStatusCode.InternalServerError } => new Transient(Status(exception.StatusCode.Value)),
-        _ => new Permanent(FailureReasons.Rejected, Status(exception.StatusCode.Value), false),
-    };
+        if (exception is ConnectorThrottledException throttled)
+        {
+            return new Throttled(throttled.RetryAfterFrom(now));
+        }
+
+        if (exception.StatusCode is not { } status)
+        {
+            return new Transient(exception.HttpRequestError == HttpRequestError.Unknown ? "no answer" : exception.HttpRequestError.ToString());
+        }
+
+        return FailedCall.Classify(status) switch
+        {
+            FailedCallKind.Throttled => new Throttled(null),
+            FailedCallKind.Transient => new Transient(Status(status)),
+
+            // A 403 without a known error code still means this bot may not write there.
+            _ when status == HttpStatusCode.Forbidden => new Permanent(FailureReasons.Forbidden, "HTTP 403", true),
+            _ => new Permanent(FailureReasons.Rejected, Status(status), false),
+        };
+    }
 
     private static string Status(HttpStatusCode status) => "HTTP " + ((int)status).ToString(CultureInfo.InvariantCulture);
 }

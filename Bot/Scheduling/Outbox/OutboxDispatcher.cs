@@ -1,4 +1,5 @@
 using System.Threading.Channels;
+using ForumBot.Storage;
 using Microsoft.Extensions.Options;
 
 namespace ForumBot.Scheduling.Outbox;
@@ -17,6 +18,7 @@ internal sealed class OutboxDispatcher(OutboxStore store, OutboxTransitions tran
     IOptions<SchedulingOptions> options, TimeProvider time, ILogger<OutboxDispatcher> logger)
 {
     private const int FetchSize = 500;
+    private readonly OutageLog _outage = new("Outbox dispatch", time, logger);
 
     /// <param name="holder">Who claims (the lease holder id).</param>
     /// <param name="dueBy">Send what is due by then; null = by the current time, looked up afresh each fetch.</param>
@@ -57,7 +59,8 @@ internal sealed class OutboxDispatcher(OutboxStore store, OutboxTransitions tran
         }
 
         var report = new DispatchReport(round.Sent, round.Failed, round.Deferred, round.ClaimsLost, time.GetElapsedTime(started));
-        SchedulingLog.RoundFinished(logger, report.Sent, report.Failed, report.Deferred, (long)report.Elapsed.TotalMilliseconds);
+        var level = report.Sent + report.Failed + report.Deferred + report.ClaimsLost > 0 ? LogLevel.Information : LogLevel.Debug;
+        SchedulingLog.RoundFinished(logger, level, report.Sent, report.Failed, report.Deferred, (long)report.Elapsed.TotalMilliseconds);
         return report;
     }
 
@@ -104,13 +107,23 @@ internal sealed class OutboxDispatcher(OutboxStore store, OutboxTransitions tran
         try
         {
             var claim = await transitions.ClaimAsync(due, holder, time.GetUtcNow(), claimUntil, cancellationToken);
-            return claim is null ? null : await sender.SendAsync(claim, deadline, cancellationToken);
+            var status = claim is null ? (SendStatus?)null : await sender.SendAsync(claim, deadline, cancellationToken);
+            _outage.Succeeded();
+            return status;
         }
         catch (Exception ex) when (ex is Azure.RequestFailedException or System.Text.Json.JsonException or InvalidOperationException or HttpRequestException
             || (ex is OperationCanceledException && !cancellationToken.IsCancellationRequested))
         {
             // Storage trouble mid-row: the row stays claimed and is tried again when the claim expires.
-            SchedulingLog.RowError(logger, ex, due.ItemRow);
+            if (StorageFailures.OutageReason(ex, cancellationToken) is null)
+            {
+                SchedulingLog.RowError(logger, ex, due.ItemRow);
+            }
+            else
+            {
+                _outage.Failed(ex, cancellationToken);
+            }
+
             return null;
         }
     }
