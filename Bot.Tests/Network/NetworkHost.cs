@@ -3,6 +3,7 @@ using Azure.Data.Tables;
 using ForumBot.Network;
 using ForumBot.Network.Admin;
 using ForumBot.Storage;
+using ForumBot.Teams;
 using ForumBot.Tests.Fixtures;
 using Microsoft.Extensions.Configuration;
 using Microsoft.Extensions.DependencyInjection;
@@ -14,7 +15,8 @@ namespace ForumBot.Tests.Network;
 public sealed record CliRun(int ExitCode, string Output, string Errors);
 
 /// <summary>
-/// The network feature wired as the service wires it (AddTableStorage + AddNetwork) over the
+/// The network feature wired as the service wires it (AddTableStorage + AddTeamsConversations
+/// for the forum channels' conversation references + AddNetwork) over the
 /// shared Azurite, with its own table prefix. Two hosts with one prefix act as two instances.
 /// </summary>
 public sealed class NetworkHost : IAsyncDisposable
@@ -55,6 +57,7 @@ public sealed class NetworkHost : IAsyncDisposable
             .AddLogging()
             .AddSingleton<TimeProvider>(time)
             .AddTableStorage(configuration)
+            .AddTeamsConversations()
             .AddNetwork()
             .BuildServiceProvider(new ServiceProviderOptions { ValidateOnBuild = true, ValidateScopes = true });
         await services.GetRequiredService<TableStore>().EnsureTablesAsync(CancellationToken.None);

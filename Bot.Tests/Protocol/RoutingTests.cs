@@ -1,5 +1,4 @@
 using System.Net;
-using ForumBot.Cards;
 using ForumBot.Protocol;
 using ForumBot.Protocol.Routing;
 using ForumBot.Tests.Fixtures;

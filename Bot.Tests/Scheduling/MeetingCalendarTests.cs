@@ -1,6 +1,7 @@
 using System.Globalization;
 using ForumBot.Network;
 using ForumBot.Scheduling;
+using ForumBot.Updates.Cycles;
 
 namespace ForumBot.Tests.Scheduling;
 
@@ -74,12 +75,12 @@ public sealed class MeetingCalendarTests
     {
         var forum = new Forum("f", "Forum", ForumLevel.Frontline, [], [], "0 9 * * 2#1", 60, 7, 2, null, null);
 
-        var meeting = Assert.Single(MeetingCalendar.MeetingsBetween(forum, Copenhagen, Utc("2026-12-01"), Utc("2026-12-02")));
+        var meeting = Assert.Single(MeetingCalendar.MeetingsBetween(forum.ToCadence(), Copenhagen, Utc("2026-12-01"), Utc("2026-12-02")));
 
         Assert.Equal(Utc("2026-11-24").AddHours(8), meeting.PromptAtUtc);
         Assert.Equal(Utc("2026-11-29").AddHours(8), meeting.DeadlineAtUtc);
         Assert.Equal(Utc("2026-11-30").AddHours(8), meeting.AgendaAtUtc);
-        Assert.Equal(meeting, MeetingCalendar.NextMeeting(forum, Copenhagen, Utc("2026-11-04")));
+        Assert.Equal(meeting, MeetingCalendar.NextMeeting(forum.ToCadence(), Copenhagen, Utc("2026-11-04")));
     }
 
     [Fact]

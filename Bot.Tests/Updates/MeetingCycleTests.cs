@@ -81,7 +81,7 @@ public sealed class MeetingCycleTests
         var (from, to) = (At(2026, 1, 1), At(2027, 1, 1));
 
         var cycles = UpdateCycles.MeetingsBetween(forum, Copenhagen, from, to).ToList();
-        var meetings = MeetingCalendar.MeetingsBetween(forum, Copenhagen, from, to).ToList();
+        var meetings = MeetingCalendar.MeetingsBetween(forum.ToCadence(), Copenhagen, from, to).ToList();
 
         Assert.NotEmpty(cycles);
         Assert.Equal(

@@ -6,7 +6,7 @@ namespace ForumBot.Cards;
 /// Small builders for Adaptive Card 1.5 JSON, the version Teams renders. Feature cards are
 /// pure functions composed from these, so every card shares one shape and one schema check.
 /// </summary>
-public static class AdaptiveCards
+public static partial class AdaptiveCards
 {
     public const string Version = "1.5";
     public const string Schema = "http://adaptivecards.io/schemas/adaptive-card.json";

@@ -1,4 +1,3 @@
-using ForumBot.Cards;
 using ForumBot.Localization;
 using ForumBot.Protocol;
 using ForumBot.Protocol.Routing;

@@ -2,6 +2,7 @@ using ForumBot.Cli;
 using ForumBot.Help;
 using ForumBot.Network.Access;
 using ForumBot.Network.Admin;
+using ForumBot.Network.Channels;
 using ForumBot.Network.Overview;
 using ForumBot.Network.Registry;
 using ForumBot.Protocol.Routing;
@@ -13,7 +14,8 @@ public static class NetworkFeature
 {
     /// <summary>
     /// The network registry: its table, the cached directory (INetworkReader), sender identity,
-    /// the import/export admin commands and the "who am i" command.
+    /// the import/export admin commands, the "who am i" command, the overview commands and forum
+    /// channels (which need AddTeamsConversations for the conversation references).
     /// </summary>
     public static IServiceCollection AddNetwork(this IServiceCollection services)
     {
@@ -34,6 +36,7 @@ public static class NetworkFeature
             "How the network knows you: organisation, roles, forums, initiatives.",
             "Hvordan netværket kender dig: organisation, roller, fora, indsatser.");
         services.AddNetworkOverview();
+        services.AddForumChannels();
         return services;
     }
 }

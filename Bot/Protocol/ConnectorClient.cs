@@ -26,12 +26,6 @@ public sealed class ConnectorClient(HttpClient http, Uri serviceUrl)
         return await ReadOutcomeAsync(response, cancellationToken);
     }
 
-    public async Task<SendOutcome> DeleteActivityAsync(string conversationId, string activityId, CancellationToken cancellationToken)
-    {
-        using var response = await http.DeleteAsync(Resolve($"v3/conversations/{Escape(conversationId)}/activities/{Escape(activityId)}"), cancellationToken);
-        return await ReadOutcomeAsync(response, cancellationToken);
-    }
-
     /// <summary>Opens a 1:1 chat or a channel thread; answers the new conversation's id.</summary>
     public async Task<CreateConversationOutcome> CreateConversationAsync(ConversationParameters parameters, CancellationToken cancellationToken)
     {
@@ -46,31 +40,6 @@ public sealed class ConnectorClient(HttpClient http, Uri serviceUrl)
         EnsureSuccess(response);
         var created = await response.Content.ReadFromJsonAsync(ProtocolJson.Wire.ConversationResourceResponse, cancellationToken);
         return new CreateConversationOutcome(created, null);
-    }
-
-    public async Task<ChannelAccount?> GetMemberAsync(string conversationId, string memberId, CancellationToken cancellationToken)
-    {
-        using var response = await http.GetAsync(Resolve($"v3/conversations/{Escape(conversationId)}/members/{Escape(memberId)}"), cancellationToken);
-        if (response.StatusCode == HttpStatusCode.NotFound)
-        {
-            return null;
-        }
-
-        EnsureSuccess(response);
-        return await response.Content.ReadFromJsonAsync(ProtocolJson.Wire.ChannelAccount, cancellationToken);
-    }
-
-    public async Task<PagedMembersResult?> GetPagedMembersAsync(string conversationId, int pageSize, string? continuationToken, CancellationToken cancellationToken)
-    {
-        var path = $"v3/conversations/{Escape(conversationId)}/pagedmembers?pageSize={pageSize}";
-        if (!string.IsNullOrEmpty(continuationToken))
-        {
-            path += "&continuationToken=" + Uri.EscapeDataString(continuationToken);
-        }
-
-        using var response = await http.GetAsync(Resolve(path), cancellationToken);
-        EnsureSuccess(response);
-        return await response.Content.ReadFromJsonAsync(ProtocolJson.Wire.PagedMembersResult, cancellationToken);
     }
 
     private async Task<SendOutcome> PostActivityAsync(string path, Activity activity, CancellationToken cancellationToken)

@@ -28,12 +28,6 @@ public sealed class ConversationResourceResponse
     [JsonPropertyName("serviceUrl")] public string? ServiceUrl { get; set; }
 }
 
-public sealed class PagedMembersResult
-{
-    [JsonPropertyName("continuationToken")] public string? ContinuationToken { get; set; }
-    [JsonPropertyName("members")] public IList<ChannelAccount>? Members { get; set; }
-}
-
 public sealed class ErrorResponse
 {
     [JsonPropertyName("error")] public ErrorDetail? Error { get; set; }

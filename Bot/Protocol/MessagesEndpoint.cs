@@ -1,5 +1,4 @@
 using System.Text.Json;
-using ForumBot.Cards;
 using ForumBot.Localization;
 using ForumBot.Protocol.Auth;
 using ForumBot.Protocol.Routing;

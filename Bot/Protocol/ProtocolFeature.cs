@@ -1,6 +1,7 @@
 using ForumBot.Protocol.Auth;
 using ForumBot.Protocol.Outbound;
 using ForumBot.Protocol.Routing;
+using ForumBot.Retention;
 using Microsoft.Extensions.Options;
 
 namespace ForumBot.Protocol;
@@ -15,6 +16,10 @@ public static class ProtocolFeature
         services.AddBotFrameworkOptions(configuration);
         services.AddInboundAuthentication(configuration);
         services.AddConnectorClient();
+
+        // First interceptor of every turn: a redelivered activity stops here.
+        services.AddScoped<ITurnInterceptor, RedeliveryGuard>();
+        services.AddSingleton<IRetentionPurge, DedupePurge>();
         return services;
     }
 

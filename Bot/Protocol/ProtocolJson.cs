@@ -3,7 +3,6 @@ using System.Text.Json;
 using System.Text.Json.Nodes;
 using System.Text.Json.Serialization;
 using System.Text.Unicode;
-using ForumBot.Teams;
 
 namespace ForumBot.Protocol;
 
@@ -22,8 +21,6 @@ namespace ForumBot.Protocol;
 [JsonSerializable(typeof(ErrorResponse))]
 [JsonSerializable(typeof(JsonObject))]
 [JsonSerializable(typeof(string))]
-[JsonSerializable(typeof(IList<ChannelAccount>))]
-[JsonSerializable(typeof(PagedMembersResult))]
 public sealed partial class ProtocolJson : JsonSerializerContext
 {
     /// <summary>

@@ -1,6 +1,5 @@
 using System.Text.Json;
 using ForumBot.Localization;
-using ForumBot.Teams;
 
 namespace ForumBot.Protocol;
 

@@ -37,7 +37,6 @@ public static class SchedulingFeature
         services.AddSingleton<IRetentionPurge, OutboxPurge>();
         services.AddSingleton<OutboxTransitions>();
         services.AddSingleton<DeliveryTargets>();
-        services.AddSingleton<OutboxConnector>();
         services.TryAddSingleton(sp => RateLimitPolicy.Teams with
         {
             Margin = TimeSpan.FromMilliseconds(sp.GetRequiredService<IOptions<SchedulingOptions>>().Value.RateLimitMarginMilliseconds),
@@ -52,7 +51,7 @@ public static class SchedulingFeature
 
         // The token handler without the retry pipeline: the dispatcher retries itself, under its limiter (docs/scheduling.md).
         services.TryAddTransient<ConnectorAuthHandler>();
-        services.AddHttpClient(OutboxConnector.HttpClientName, (sp, client) =>
+        services.AddHttpClient(DeliveryAttempt.HttpClientName, (sp, client) =>
                 client.Timeout = sp.GetRequiredService<IOptions<SchedulingOptions>>().Value.AttemptTimeout)
             .AddHttpMessageHandler<ConnectorAuthHandler>();
 

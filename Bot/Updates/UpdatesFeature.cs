@@ -1,5 +1,6 @@
 using ForumBot.Help;
 using ForumBot.Protocol.Routing;
+using ForumBot.Retention;
 using ForumBot.Scheduling;
 using ForumBot.Storage;
 using ForumBot.Updates.Cards;
@@ -14,13 +15,15 @@ public static class UpdatesFeature
 {
     /// <summary>
     /// Frontline updates: the request and reminder sources for the scheduler, the update card's
-    /// submit and edit actions, the quick text update command, and its two tables.
+    /// submit and edit actions, the quick text update command, its two tables and their purge
+    /// (which reads the network's time zone: needs AddNetwork).
     /// </summary>
     public static IServiceCollection AddUpdates(this IServiceCollection services)
     {
         services.AddTable(UpdateTables.Updates);
         services.AddTable(UpdateTables.History);
         services.AddSingleton<UpdateStore>();
+        services.AddSingleton<IRetentionPurge, UpdatesPurge>();
         services.AddSingleton<OpenRequests>();
         services.AddSingleton<RecipientLocales>();
         services.AddScoped<UpdateCardGate>();

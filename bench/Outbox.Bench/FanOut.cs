@@ -1,5 +1,4 @@
 using System.Diagnostics;
-using ForumBot.Cards;
 using ForumBot.Network;
 using ForumBot.Protocol;
 using ForumBot.Scheduling;

@@ -1,7 +1,8 @@
 using System.Runtime.CompilerServices;
-using ForumBot.Cards;
 using ForumBot.Network;
+using ForumBot.Protocol;
 using ForumBot.Scheduling;
+using ForumBot.Updates.Cycles;
 
 namespace ForumBot.Tests.Scheduling.Support;
 
@@ -18,7 +19,7 @@ public sealed class AgendaTestSource(INetworkReader reader) : IDueWorkSource
         var network = await reader.GetSnapshotAsync(cancellationToken);
         foreach (var forum in network.Forums)
         {
-            foreach (var meeting in MeetingCalendar.MeetingsWith(MeetingMoment.Agenda, forum, network.TimeZone, windowStart, windowEnd))
+            foreach (var meeting in MeetingCalendar.MeetingsWith(MeetingMoment.Agenda, forum.ToCadence(), network.TimeZone, windowStart, windowEnd))
             {
                 foreach (var chair in forum.Chairs.Select(network.FindPerson).OfType<Person>())
                 {

@@ -1,5 +1,5 @@
 using System.Runtime.CompilerServices;
-using ForumBot.Cards;
+using ForumBot.Protocol;
 using ForumBot.Scheduling;
 
 namespace ForumBot.Tests.Scheduling.Support;

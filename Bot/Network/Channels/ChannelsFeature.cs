@@ -1,8 +1,6 @@
 using ForumBot.Help;
 using ForumBot.Protocol.Routing;
 using ForumBot.Storage;
-using ForumBot.Teams;
-using Microsoft.Extensions.DependencyInjection.Extensions;
 
 namespace ForumBot.Network.Channels;
 
@@ -12,9 +10,6 @@ public static class ChannelsFeature
     public static IServiceCollection AddForumChannels(this IServiceCollection services)
     {
         services.AddTable(ForumChannels.TableRole);
-
-        // The Teams layer registers the store too; this keeps the network feature whole in hosts without it (the admin CLI, tests).
-        services.TryAddSingleton<ConversationReferenceStore>();
         services.AddSingleton<ForumChannels>();
         services.AddCommandRoute<LinkForumHandler>("link forum", "tilknyt forum");
         services.AddHelpEntry("link forum <id or name>", "tilknyt forum <id eller navn>",

@@ -23,7 +23,7 @@ public sealed partial class LinkForumHandler(NetworkIdentity identity, ForumChan
         var language = turn.Language;
         var network = sender.Network;
         var query = turn.Arguments.Trim();
-        var forums = TextMatch.Query(query).Length == 0 ? null : TextMatch.FindByIdOrName(network.Forums, query, f => f.Id, f => f.Name);
+        var forums = NameMatch.IsBlank(query) ? null : NameMatch.Forums(network.Forums, query);
         var (heading, text, hint) = forums switch
         {
             null => LinkForumMessages.Usage(language, network),

@@ -1,4 +1,3 @@
-using ForumBot.Cards;
 using ForumBot.Localization;
 using ForumBot.Network.Access;
 using ForumBot.Protocol;
@@ -19,9 +18,9 @@ public sealed class InitiativeHandler(NetworkIdentity identity) : ITurnHandler
         var language = turn.Language;
         var network = sender.Network;
         var query = turn.Arguments.Trim();
-        var card = TextMatch.Query(query).Length == 0
+        var card = NameMatch.IsBlank(query)
             ? InitiativeCard.Usage(language, network)
-            : TextMatch.FindByIdOrName(network.Initiatives, query, i => i.Id, i => i.Name) switch
+            : NameMatch.Initiatives(network.Initiatives, query) switch
             {
                 [var one] => InitiativeCard.Build(language, network, one),
                 [] => InitiativeCard.NotFound(language, network, query),

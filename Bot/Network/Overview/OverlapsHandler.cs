@@ -1,4 +1,3 @@
-using ForumBot.Cards;
 using ForumBot.Localization;
 using ForumBot.Network.Access;
 using ForumBot.Protocol;

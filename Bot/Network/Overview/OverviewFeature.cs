@@ -1,12 +1,11 @@
 using ForumBot.Help;
-using ForumBot.Network.Channels;
 using ForumBot.Protocol.Routing;
 
 namespace ForumBot.Network.Overview;
 
 public static class OverviewFeature
 {
-    /// <summary>The overview commands (who works on, forums, initiative, overlaps) and linking a channel to a forum.</summary>
+    /// <summary>The overview commands: who works on, forums, initiative, overlaps.</summary>
     public static IServiceCollection AddNetworkOverview(this IServiceCollection services)
     {
         services.AddCommandRoute<WhoWorksOnHandler>("who works on", "hvem arbejder med");
@@ -25,7 +24,6 @@ public static class OverviewFeature
         services.AddHelpEntry("overlaps", "overlap",
             "Initiatives with the same topic and overlapping age groups.",
             "Indsatser med samme emne og overlappende aldersgrupper.");
-        services.AddForumChannels();
         return services;
     }
 }

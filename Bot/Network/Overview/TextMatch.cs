@@ -3,8 +3,9 @@ using ForumBot.Protocol;
 namespace ForumBot.Network.Overview;
 
 /// <summary>
-/// Tolerant text matching for what users type after a command: case, accents and æøå
+/// Tolerant text matching for the topic words users type after a command: case, accents and æøå
 /// spellings ignored (CommandText.Normalize), surrounding quotes and punctuation dropped.
+/// Initiatives and forums named by id or name are found by <see cref="NameMatch"/>.
 /// </summary>
 public static class TextMatch
 {
@@ -36,34 +37,5 @@ public static class TextMatch
         }
 
         return false;
-    }
-
-    /// <summary>
-    /// Items named by the query: an exact id or name first; else ids and names containing it;
-    /// else names containing every word of it. Empty when nothing fits.
-    /// </summary>
-    public static IReadOnlyList<T> FindByIdOrName<T>(IEnumerable<T> items, string query, Func<T, string> id, Func<T, string> name)
-    {
-        var q = Query(query);
-        if (q.Length == 0)
-        {
-            return [];
-        }
-
-        var all = items.Select(i => (Item: i, Id: Normalize(id(i)), Name: Normalize(name(i)))).ToList();
-        var exact = all.Where(x => x.Id == q || x.Name == q).Select(x => x.Item).ToList();
-        if (exact.Count > 0)
-        {
-            return exact;
-        }
-
-        var containing = all.Where(x => x.Id.Contains(q, StringComparison.Ordinal) || x.Name.Contains(q, StringComparison.Ordinal)).Select(x => x.Item).ToList();
-        if (containing.Count > 0)
-        {
-            return containing;
-        }
-
-        var words = q.Split(' ', StringSplitOptions.RemoveEmptyEntries);
-        return [.. all.Where(x => words.All(w => x.Name.Contains(w, StringComparison.Ordinal))).Select(x => x.Item)];
     }
 }

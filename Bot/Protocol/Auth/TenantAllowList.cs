@@ -1,5 +1,3 @@
-using ForumBot.Teams;
-
 namespace ForumBot.Protocol.Auth;
 
 /// <summary>ForumBot:AllowedTenants: a proven caller from another tenant is refused with 403.</summary>

@@ -1,4 +1,3 @@
-using ForumBot.Cards;
 
 namespace ForumBot.Protocol.Routing;
 

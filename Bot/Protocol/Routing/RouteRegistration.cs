@@ -7,7 +7,6 @@ public enum RouteKind
     Command,
     CardAction,
     ActivityType,
-    Invoke,
     Fallback,
 }
 
@@ -41,13 +40,6 @@ public static class RouteRegistrationExtensions
     {
         services.AddScoped<THandler>();
         return services.AddSingleton(new RouteRegistration(RouteKind.ActivityType, activityType, typeof(THandler)));
-    }
-
-    public static IServiceCollection AddInvokeRoute<THandler>(this IServiceCollection services, string invokeName)
-        where THandler : class, ITurnHandler
-    {
-        services.AddScoped<THandler>();
-        return services.AddSingleton(new RouteRegistration(RouteKind.Invoke, invokeName, typeof(THandler)));
     }
 
     /// <summary>What answers a message no command matched (the help card).</summary>

@@ -5,8 +5,8 @@ namespace ForumBot.Protocol.Routing;
 
 /// <summary>
 /// Sends one turn to its handler: messages by command word (or card action verb for
-/// Action.Submit), invokes by name and Action.Execute verb, other activities by type.
-/// Every invoke leaves with an answer; unknown activity types are ignored.
+/// Action.Submit), Action.Execute invokes by verb, other activities by type.
+/// Every invoke leaves with an answer (501 for any but Action.Execute); unknown activity types are ignored.
 /// </summary>
 public sealed class TurnDispatcher(RouteTable routes)
 {
@@ -61,16 +61,10 @@ public sealed class TurnDispatcher(RouteTable routes)
 
     private async Task DispatchInvokeAsync(TurnContext turn, CancellationToken cancellationToken)
     {
-        var name = turn.Activity.Name ?? string.Empty;
-        if (name == AdaptiveCardActionInvoke)
+        if (turn.Activity.Name == AdaptiveCardActionInvoke)
         {
             turn.InvokeResponse = await DispatchExecuteAsync(turn, cancellationToken);
             return;
-        }
-
-        if (routes.Find(RouteKind.Invoke, name) is { } handler)
-        {
-            await Resolve<ITurnHandler>(turn, handler).HandleAsync(turn, cancellationToken);
         }
 
         turn.InvokeResponse ??= new InvokeResponse(501, new InvokeResponseBody { StatusCode = 501 });

@@ -1,5 +1,4 @@
 using System.Globalization;
-using ForumBot.Network;
 
 namespace ForumBot.Scheduling;
 
@@ -42,16 +41,11 @@ public sealed record Meeting(
 
 /// <summary>
 /// What the calendar needs of a forum: its cron expression (local time of the network's zone),
-/// duration and lead times in local calendar days.
+/// duration and lead times in local calendar days. Features build it from their own types
+/// (Updates: ForumCadence.ToCadence), so the calendar depends on no feature.
 /// </summary>
 public sealed record MeetingCadence(string ForumId, string Cron, int DurationMinutes, int PromptDaysBefore, int DeadlineDaysBefore, int AgendaDaysBefore)
 {
-    public static MeetingCadence Of(Forum forum)
-    {
-        ArgumentNullException.ThrowIfNull(forum);
-        return new(forum.Id, forum.Cadence, forum.DurationMinutes, forum.PromptDaysBefore, forum.UpdatesDueDaysBefore, forum.AgendaLeadDays);
-    }
-
     public int LeadDays(MeetingMoment moment) => moment switch
     {
         MeetingMoment.Prompt => PromptDaysBefore,

@@ -1,20 +1,16 @@
 using System.Globalization;
 using Cronos;
-using ForumBot.Network;
 
 namespace ForumBot.Scheduling;
 
 /// <summary>
-/// A forum's meetings from its cadence, in the network's time zone, with the moments derived
+/// A forum's meetings from its <see cref="MeetingCadence"/>, in the network's time zone, with the moments derived
 /// from them (prompt, updates deadline, agenda) on the local calendar. Pure: no clock, no storage.
 /// Windows are inclusive at both ends, as in <see cref="IDueWorkSource.FindDueAsync"/>.
 /// </summary>
 public static class MeetingCalendar
 {
     /// <summary>Meetings starting in [fromUtc, toUtc].</summary>
-    public static IEnumerable<Meeting> MeetingsBetween(Forum forum, TimeZoneInfo zone, DateTimeOffset fromUtc, DateTimeOffset toUtc) =>
-        MeetingsBetween(MeetingCadence.Of(forum), zone, fromUtc, toUtc);
-
     public static IEnumerable<Meeting> MeetingsBetween(MeetingCadence cadence, TimeZoneInfo zone, DateTimeOffset fromUtc, DateTimeOffset toUtc)
     {
         ArgumentNullException.ThrowIfNull(cadence);
@@ -32,9 +28,6 @@ public static class MeetingCalendar
     /// Meetings whose <paramref name="moment"/> lies in [fromUtc, toUtc], e.g. every meeting whose
     /// prompt falls in a scheduler window although the meeting itself is a week later.
     /// </summary>
-    public static IEnumerable<Meeting> MeetingsWith(MeetingMoment moment, Forum forum, TimeZoneInfo zone, DateTimeOffset fromUtc, DateTimeOffset toUtc) =>
-        MeetingsWith(moment, MeetingCadence.Of(forum), zone, fromUtc, toUtc);
-
     public static IEnumerable<Meeting> MeetingsWith(MeetingMoment moment, MeetingCadence cadence, TimeZoneInfo zone, DateTimeOffset fromUtc, DateTimeOffset toUtc)
     {
         ArgumentNullException.ThrowIfNull(cadence);
@@ -47,9 +40,9 @@ public static class MeetingCalendar
     }
 
     /// <summary>The first meeting starting strictly after <paramref name="afterUtc"/>, or null if the cadence never fires again.</summary>
-    public static Meeting? NextMeeting(Forum forum, TimeZoneInfo zone, DateTimeOffset afterUtc)
+    public static Meeting? NextMeeting(MeetingCadence cadence, TimeZoneInfo zone, DateTimeOffset afterUtc)
     {
-        var cadence = MeetingCadence.Of(forum);
+        ArgumentNullException.ThrowIfNull(cadence);
         var next = CronExpression.Parse(cadence.Cron, CronFormat.Standard).GetNextOccurrence(afterUtc, zone, inclusive: false);
         return next is { } start ? Create(cadence, zone, start) : null;
     }

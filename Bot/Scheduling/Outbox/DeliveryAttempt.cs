@@ -7,9 +7,18 @@ namespace ForumBot.Scheduling.Outbox;
 /// One attempt at delivering a claimed message: find (or open) its conversation, pass the rate
 /// limiter for each connector call, and classify what came back. Writes nothing to the outbox.
 /// </summary>
-internal sealed class DeliveryAttempt(DeliveryTargets targets, OutboxConnector connectors, ConnectorRateLimiter limiter, TimeProvider time,
+internal sealed class DeliveryAttempt(DeliveryTargets targets, ConnectorClientFactory connectors, ConnectorRateLimiter limiter, TimeProvider time,
     ILogger<DeliveryAttempt> logger)
 {
+    /// <summary>
+    /// The HttpClient the dispatcher's connector calls go through: the bearer token handler but
+    /// NOT the retry pipeline of "BotConnector". One call is exactly one HTTP attempt, so the rate
+    /// limiter in front of it counts every attempt, and 429s and transient failures come back
+    /// here, where the dispatcher waits (Retry-After, backoff) under its own limits and bounds.
+    /// See docs/scheduling.md.
+    /// </summary>
+    public const string HttpClientName = "BotConnector.Outbox";
+
     public async Task<AttemptOutcome> RunAsync(ClaimedMessage claim, CancellationToken cancellationToken)
     {
         var target = claim.Entry.Target;
@@ -26,7 +35,7 @@ internal sealed class DeliveryAttempt(DeliveryTargets targets, OutboxConnector c
                     CreateConversationOutcome created;
                     using (await limiter.AcquireAsync(opening.TenantId, conversationKey, cancellationToken))
                     {
-                        created = await connectors.Create(opening.ServiceUrl).CreatePersonalConversationAsync(
+                        created = await connectors.Create(opening.ServiceUrl, HttpClientName).CreatePersonalConversationAsync(
                             opening.TenantId, ((MessageTarget.Person)target).AadObjectId, opening.Bot, cancellationToken);
                     }
 
@@ -55,7 +64,7 @@ internal sealed class DeliveryAttempt(DeliveryTargets targets, OutboxConnector c
             SendOutcome outcome;
             using (await limiter.AcquireAsync(conversation.Tenant, conversationKey, cancellationToken))
             {
-                outcome = await connectors.Create(conversation.ServiceUrl).SendToConversationAsync(conversation.ConversationId, activity, cancellationToken);
+                outcome = await connectors.Create(conversation.ServiceUrl, HttpClientName).SendToConversationAsync(conversation.ConversationId, activity, cancellationToken);
             }
 
             return outcome.Failure is { } failure

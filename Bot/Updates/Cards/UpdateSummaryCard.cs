@@ -42,7 +42,7 @@ public static class UpdateSummaryCard
             content.EscalateTo is null ? null : Text(c.Pick("Why escalate", "Hvorfor løfte det"), content.EscalationReason),
         };
         var data = c.Data with { Version = update.Version };
-        JsonNode?[] actions = canEdit ? [CardInputs.Execute(c.Pick("Edit", "Ret"), UpdateCardData.EditVerb, data.ToJson(UpdateCardData.EditVerb))] : [];
+        JsonNode?[] actions = canEdit ? [AdaptiveCards.ExecuteAction(c.Pick("Edit", "Ret"), UpdateCardData.EditVerb, data.ToJson(UpdateCardData.EditVerb))] : [];
         return AdaptiveCards.Card(body, actions);
     }
 

@@ -25,15 +25,15 @@ public static class UpdateCycles
 
     /// <summary>Cycles whose meeting starts in [earliestStart, latestStart], oldest first.</summary>
     public static IEnumerable<MeetingCycle> MeetingsBetween(Forum forum, TimeZoneInfo zone, DateTimeOffset earliestStart, DateTimeOffset latestStart) =>
-        MeetingCalendar.MeetingsBetween(forum, zone, earliestStart, latestStart).Select(meeting => Of(meeting, zone));
+        MeetingCalendar.MeetingsBetween(forum.ToCadence(), zone, earliestStart, latestStart).Select(meeting => Of(meeting, zone));
 
     /// <summary>Cycles whose request is due in [from, to].</summary>
     public static IEnumerable<MeetingCycle> PromptedBetween(Forum forum, TimeZoneInfo zone, DateTimeOffset from, DateTimeOffset to) =>
-        MeetingCalendar.MeetingsWith(MeetingMoment.Prompt, forum, zone, from, to).Select(meeting => Of(meeting, zone));
+        MeetingCalendar.MeetingsWith(MeetingMoment.Prompt, forum.ToCadence(), zone, from, to).Select(meeting => Of(meeting, zone));
 
     /// <summary>Cycles whose reminder is due in [from, to]. A reminder lies within two local days before its deadline.</summary>
     public static IEnumerable<MeetingCycle> RemindedBetween(Forum forum, TimeZoneInfo zone, DateTimeOffset from, DateTimeOffset to) =>
-        MeetingCalendar.MeetingsWith(MeetingMoment.Deadline, forum, zone, from, to.AddDays(2))
+        MeetingCalendar.MeetingsWith(MeetingMoment.Deadline, forum.ToCadence(), zone, from, to.AddDays(2))
             .Select(meeting => Of(meeting, zone))
             .Where(c => c.ReminderAt is { } at && at >= from && at <= to);
 
@@ -43,7 +43,7 @@ public static class UpdateCycles
         ArgumentNullException.ThrowIfNull(forum);
 
         // An open cycle's prompt lies at most promptDaysBefore local days (+ a DST hour) back.
-        return MeetingCalendar.MeetingsWith(MeetingMoment.Prompt, forum, zone, now.AddDays(-forum.PromptDaysBefore - 1), now)
+        return MeetingCalendar.MeetingsWith(MeetingMoment.Prompt, forum.ToCadence(), zone, now.AddDays(-forum.PromptDaysBefore - 1), now)
             .Select(meeting => Of(meeting, zone))
             .Where(c => c.IsOpenAt(now))
             .OrderBy(c => c.DeadlineAt);
@@ -51,7 +51,7 @@ public static class UpdateCycles
 
     /// <summary>The first cycle whose request goes out after <paramref name="now"/> (within a year), or null.</summary>
     public static MeetingCycle? NextPrompt(Forum forum, TimeZoneInfo zone, DateTimeOffset now) =>
-        MeetingCalendar.MeetingsWith(MeetingMoment.Prompt, forum, zone, now.AddTicks(1), now.AddDays(400))
+        MeetingCalendar.MeetingsWith(MeetingMoment.Prompt, forum.ToCadence(), zone, now.AddTicks(1), now.AddDays(400))
             .Select(meeting => Of(meeting, zone))
             .FirstOrDefault();
 
@@ -68,7 +68,7 @@ public static class UpdateCycles
 
         // The id is the meeting's local start; a DST shift moves its instant by an hour at most.
         var around = LocalTime.ToUtc(localStart, zone);
-        return MeetingCalendar.MeetingsBetween(forum, zone, around.AddHours(-2), around.AddHours(2))
+        return MeetingCalendar.MeetingsBetween(forum.ToCadence(), zone, around.AddHours(-2), around.AddHours(2))
             .Where(meeting => meeting.MeetingId == meetingId)
             .Select(meeting => Of(meeting, zone))
             .FirstOrDefault();

@@ -1,5 +1,4 @@
 using ForumBot.Network;
-using ForumBot.Protocol;
 
 namespace ForumBot.Updates.Handlers;
 
@@ -15,9 +14,10 @@ public enum InitiativeMatchKind
 public sealed record InitiativeMatch(InitiativeMatchKind Kind, Initiative? Initiative, IReadOnlyList<Initiative> Candidates);
 
 /// <summary>
-/// Finds the initiative a user means by its id or name, ignoring case, accents, punctuation and
-/// how æ, ø, å were typed (ø, oe and o all match): an exact id or name anywhere in the network
-/// first, else a part of the name or id among the user's own initiatives.
+/// The initiative a user means in "update X: …": found as every command finds one
+/// (<see cref="NameMatch"/>, the same as "initiative X"), then held against the user's own
+/// initiatives, the ones they may update. One match of someone else's is refused by name;
+/// several are narrowed to the user's own.
 /// </summary>
 public static class InitiativeMatcher
 {
@@ -25,40 +25,20 @@ public static class InitiativeMatcher
     {
         ArgumentNullException.ThrowIfNull(all);
         ArgumentNullException.ThrowIfNull(own);
-        var wanted = Loose(typed ?? string.Empty);
-        if (wanted.Length == 0)
+        var found = NameMatch.Initiatives(all, typed ?? string.Empty);
+        if (found is [var only])
         {
-            return new InitiativeMatch(InitiativeMatchKind.Unknown, null, own);
+            return own.Contains(only)
+                ? new InitiativeMatch(InitiativeMatchKind.Found, only, [])
+                : new InitiativeMatch(InitiativeMatchKind.NotOwn, only, own);
         }
 
-        var exact = all.Where(i => Loose(i.Id) == wanted || Loose(i.Name) == wanted).ToList();
-        if (exact.Count == 1)
+        var mine = found.Where(own.Contains).ToList();
+        return mine.Count switch
         {
-            return own.Contains(exact[0])
-                ? new InitiativeMatch(InitiativeMatchKind.Found, exact[0], [])
-                : new InitiativeMatch(InitiativeMatchKind.NotOwn, exact[0], own);
-        }
-
-        var partial = (exact.Count > 1 ? exact.Where(own.Contains) : own.Where(i => Contains(i, wanted))).ToList();
-        return partial.Count switch
-        {
-            1 => new InitiativeMatch(InitiativeMatchKind.Found, partial[0], []),
+            1 => new InitiativeMatch(InitiativeMatchKind.Found, mine[0], []),
             0 => new InitiativeMatch(InitiativeMatchKind.Unknown, null, own),
-            _ => new InitiativeMatch(InitiativeMatchKind.Ambiguous, null, partial),
+            _ => new InitiativeMatch(InitiativeMatchKind.Ambiguous, null, mine),
         };
-    }
-
-    private static bool Contains(Initiative initiative, string wanted) =>
-        Loose(initiative.Name).Contains(wanted, StringComparison.Ordinal) || Loose(initiative.Id).Contains(wanted, StringComparison.Ordinal);
-
-    /// <summary>Command normalisation, then æ/ø/å spelled ae/oe/aa folded to a/o/a, and anything but letters and digits as one space.</summary>
-    public static string Loose(string text)
-    {
-        var folded = CommandText.Normalize(text)
-            .Replace("ae", "a", StringComparison.Ordinal)
-            .Replace("oe", "o", StringComparison.Ordinal)
-            .Replace("aa", "a", StringComparison.Ordinal);
-        var spaced = new string([.. folded.Select(c => char.IsLetterOrDigit(c) ? c : ' ')]);
-        return string.Join(' ', spaced.Split(' ', StringSplitOptions.RemoveEmptyEntries));
     }
 }

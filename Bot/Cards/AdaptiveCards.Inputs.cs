@@ -1,11 +1,11 @@
 using System.Text.Json.Nodes;
 
-namespace ForumBot.Updates.Cards;
+namespace ForumBot.Cards;
 
-/// <summary>Adaptive Card 1.5 inputs and actions the update cards use (the shared builders have none yet).</summary>
-internal static class CardInputs
+/// <summary>The inputs, actions and collapsible sections of Adaptive Card 1.5 forms (the update card's first).</summary>
+public static partial class AdaptiveCards
 {
-    public static JsonObject Text(string id, string label, string value, int maxLength, bool multiline, string? placeholder = null)
+    public static JsonObject TextInput(string id, string label, string value, int maxLength, bool multiline, string? placeholder = null)
     {
         var input = Input("Input.Text", id, label);
         input["isMultiline"] = multiline;
@@ -15,7 +15,7 @@ internal static class CardInputs
         return input;
     }
 
-    public static JsonObject Number(string id, string label, double? value, int min, int max, string errorMessage, string? placeholder = null)
+    public static JsonObject NumberInput(string id, string label, double? value, int min, int max, string errorMessage, string? placeholder = null)
     {
         var input = Input("Input.Number", id, label);
         input["min"] = min;
@@ -31,7 +31,7 @@ internal static class CardInputs
         return input;
     }
 
-    public static JsonObject Choices(string id, string label, IEnumerable<(string Title, string Value)> choices, string value, string style, bool multiSelect = false, string? requiredMessage = null, string? placeholder = null)
+    public static JsonObject ChoiceInput(string id, string label, IEnumerable<(string Title, string Value)> choices, string value, string style, bool multiSelect = false, string? requiredMessage = null, string? placeholder = null)
     {
         var input = Input("Input.ChoiceSet", id, label);
         input["style"] = style;
@@ -53,7 +53,7 @@ internal static class CardInputs
     }
 
     /// <summary>The server's verdict on a field, in red right under it.</summary>
-    public static JsonObject Error(string text) => new()
+    public static JsonObject FieldError(string text) => new()
     {
         ["type"] = "TextBlock",
         ["text"] = text,
@@ -63,7 +63,7 @@ internal static class CardInputs
         ["spacing"] = "None",
     };
 
-    public static JsonObject Execute(string title, string verb, JsonObject data, string? style = null)
+    public static JsonObject ExecuteAction(string title, string verb, JsonObject data, string? style = null)
     {
         var action = new JsonObject { ["type"] = "Action.Execute", ["title"] = title, ["verb"] = verb, ["data"] = data };
         if (style is not null)
@@ -75,7 +75,7 @@ internal static class CardInputs
     }
 
     /// <summary>A button that shows or hides a section (its inputs are sent either way).</summary>
-    public static JsonObject Toggle(string title, string targetId) => new()
+    public static JsonObject ToggleButton(string title, string targetId) => new()
     {
         ["type"] = "ActionSet",
         ["actions"] = new JsonArray(new JsonObject

@@ -1,11 +1,11 @@
 using System.Text.Json;
-using ForumBot.Protocol;
 
-namespace ForumBot.Teams;
+namespace ForumBot.Protocol;
 
 /// <summary>
 /// In channels and group chats Teams only delivers messages that @mention the bot, and the
 /// mention's markup ("&lt;at&gt;ForumBot&lt;/at&gt;") is part of the text: strip it so commands parse.
+/// Read from the activity's own entities, so it belongs with the protocol's TurnContext.
 /// </summary>
 public static class Mentions
 {

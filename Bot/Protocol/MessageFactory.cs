@@ -1,8 +1,8 @@
 using System.Text.Json;
 using System.Text.Json.Nodes;
-using ForumBot.Protocol;
+using ForumBot.Cards;
 
-namespace ForumBot.Cards;
+namespace ForumBot.Protocol;
 
 /// <summary>Builds outbound message activities: a text, or one Adaptive Card.</summary>
 public static class MessageFactory

@@ -1,10 +1,12 @@
 using System.Text.Json;
 using System.Text.Json.Serialization;
-using ForumBot.Protocol;
 
-namespace ForumBot.Teams;
+namespace ForumBot.Protocol;
 
-/// <summary>The Teams-specific part of an activity's channelData.</summary>
+/// <summary>
+/// The Teams-specific part of an activity's channelData: a wire shape like Activity, so it lives
+/// with the protocol (which reads the tenant from it) rather than in the Teams layer above.
+/// </summary>
 public sealed class TeamsChannelData
 {
     [JsonPropertyName("tenant")] public TenantInfo? Tenant { get; set; }
