@@ -38,6 +38,22 @@ public sealed class StartupProblemTests
     }
 
     [Fact]
+    public async Task Start_ProductionWithoutAppId_ExitsSayingUnauthenticatedModeIsForDevelopmentOnly()
+    {
+        var result = await ForumBotProcess.StartServiceAsync(new Dictionary<string, string?>
+        {
+            ["DOTNET_ENVIRONMENT"] = "Production",
+            ["ASPNETCORE_ENVIRONMENT"] = "Production",
+        });
+
+        Assert.Equal(1, result.ExitCode);
+        Assert.Contains("ForumBot cannot start:", result.Errors, StringComparison.Ordinal);
+        Assert.Contains("MicrosoftAppId is empty, but unauthenticated mode is only for the Development environment", result.Errors, StringComparison.Ordinal);
+        Assert.Contains("'Production'", result.Errors, StringComparison.Ordinal);
+        Assert.DoesNotContain("   at ", result.Errors, StringComparison.Ordinal);
+    }
+
+    [Fact]
     public async Task Start_NoTableStorageConfigured_ExitsSayingWhatToSet()
     {
         var result = await ForumBotProcess.StartServiceAsync(new Dictionary<string, string?> { ["ConnectionStrings:Tables"] = string.Empty });
