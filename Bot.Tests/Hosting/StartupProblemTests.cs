@@ -1,4 +1,5 @@
 using ForumBot.Tests.Fixtures;
+using ForumBot.Tests.Network;
 
 namespace ForumBot.Tests.Hosting;
 
@@ -51,6 +52,20 @@ public sealed class StartupProblemTests
         Assert.Contains("MicrosoftAppId is empty, but unauthenticated mode is only for the Development environment", result.Errors, StringComparison.Ordinal);
         Assert.Contains("'Production'", result.Errors, StringComparison.Ordinal);
         Assert.DoesNotContain("   at ", result.Errors, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public async Task Cli_ImportInProductionWithoutAppId_RunsBecauseItServesNoHttp()
+    {
+        await using var host = await NetworkHost.StartAsync();
+        var file = host.WriteFile(TestNetworkFile.Create());
+
+        var result = await ForumBotProcess.RunAsync(
+            new Dictionary<string, string?> { ["Storage:TablePrefix"] = host.TablePrefix, ["DOTNET_ENVIRONMENT"] = "Production", ["ASPNETCORE_ENVIRONMENT"] = "Production" },
+            ["import", file, "--dry-run"]);
+
+        Assert.True(result.ExitCode == 0, result.Errors);
+        Assert.DoesNotContain("MicrosoftAppId is empty", result.Errors, StringComparison.Ordinal);
     }
 
     [Fact]
