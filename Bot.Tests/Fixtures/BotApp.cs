@@ -73,7 +73,9 @@ public sealed class BotApp : WebApplicationFactory<Program>
 
     protected override void ConfigureWebHost(IWebHostBuilder builder)
     {
-        builder.UseEnvironment("Testing");
+        // Unauthenticated mode (no MicrosoftAppId) runs in Development only, as with `run`; an
+        // authenticated bot runs in a non-Development environment, as deployed.
+        builder.UseEnvironment(string.IsNullOrWhiteSpace(_settings["MicrosoftAppId"]) ? "Development" : "Testing");
         builder.UseUrls("http://127.0.0.1:0");
         builder.ConfigureAppConfiguration((_, config) => config.AddInMemoryCollection(_settings));
         if (_configureServices is not null)

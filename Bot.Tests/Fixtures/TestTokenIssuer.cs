@@ -44,6 +44,7 @@ public sealed class TestTokenIssuer : IAsyncDisposable
     public const string ChannelIssuer = "https://api.botframework.com";
     public const string EndorsedKeyId = "test-key-msteams";
     public const string UnendorsedKeyId = "test-key-no-endorsements";
+    public const string DirectLineKeyId = "test-key-directline";
 
     private readonly WebApplication _app;
     private readonly ConcurrentDictionary<string, (RsaSecurityKey Key, string[]? Endorsements)> _published = new();
@@ -56,12 +57,17 @@ public sealed class TestTokenIssuer : IAsyncDisposable
         _app = app;
         EndorsedKey = NewKey(EndorsedKeyId);
         UnendorsedKey = NewKey(UnendorsedKeyId);
+        DirectLineKey = NewKey(DirectLineKeyId);
         Publish(EndorsedKey, "msteams", "webchat");
         Publish(UnendorsedKey);
+        Publish(DirectLineKey, "directline");
     }
 
     /// <summary>Published, endorsed for msteams (and webchat).</summary>
     public RsaSecurityKey EndorsedKey { get; }
+
+    /// <summary>Published, endorsed for directline only (a Direct Line channel's key).</summary>
+    public RsaSecurityKey DirectLineKey { get; }
 
     /// <summary>Published, without any endorsements.</summary>
     public RsaSecurityKey UnendorsedKey { get; }

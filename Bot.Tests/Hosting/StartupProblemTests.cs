@@ -1,4 +1,5 @@
 using ForumBot.Tests.Fixtures;
+using ForumBot.Tests.Network;
 
 namespace ForumBot.Tests.Hosting;
 
@@ -35,6 +36,36 @@ public sealed class StartupProblemTests
         Assert.Equal(1, result.ExitCode);
         Assert.Contains("MicrosoftAppTenantId is required when MicrosoftAppType is SingleTenant", result.Errors, StringComparison.Ordinal);
         Assert.DoesNotContain("   at ", result.Errors, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public async Task Start_ProductionWithoutAppId_ExitsSayingUnauthenticatedModeIsForDevelopmentOnly()
+    {
+        var result = await ForumBotProcess.StartServiceAsync(new Dictionary<string, string?>
+        {
+            ["DOTNET_ENVIRONMENT"] = "Production",
+            ["ASPNETCORE_ENVIRONMENT"] = "Production",
+        });
+
+        Assert.Equal(1, result.ExitCode);
+        Assert.Contains("ForumBot cannot start:", result.Errors, StringComparison.Ordinal);
+        Assert.Contains("MicrosoftAppId is empty, but unauthenticated mode is only for the Development environment", result.Errors, StringComparison.Ordinal);
+        Assert.Contains("'Production'", result.Errors, StringComparison.Ordinal);
+        Assert.DoesNotContain("   at ", result.Errors, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public async Task Cli_ImportInProductionWithoutAppId_RunsBecauseItServesNoHttp()
+    {
+        await using var host = await NetworkHost.StartAsync();
+        var file = host.WriteFile(TestNetworkFile.Create());
+
+        var result = await ForumBotProcess.RunAsync(
+            new Dictionary<string, string?> { ["Storage:TablePrefix"] = host.TablePrefix, ["DOTNET_ENVIRONMENT"] = "Production", ["ASPNETCORE_ENVIRONMENT"] = "Production" },
+            ["import", file, "--dry-run"]);
+
+        Assert.True(result.ExitCode == 0, result.Errors);
+        Assert.DoesNotContain("MicrosoftAppId is empty", result.Errors, StringComparison.Ordinal);
     }
 
     [Fact]

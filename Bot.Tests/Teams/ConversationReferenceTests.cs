@@ -26,6 +26,21 @@ public sealed class ConversationReferenceTests : BotTestBase
     }
 
     [Fact]
+    public async Task PersonalMessageWithoutAadObjectId_StoresNoPersonalReference_NotEvenUnderFromId()
+    {
+        var activity = TeamsActivities.PersonalMessage(Connector.ServiceUrl, "help", aadObjectId: null);
+        var fromId = (string)activity["from"]!["id"]!;
+
+        using var response = await Bot.PostActivityAsync(activity);
+
+        Assert.Equal(HttpStatusCode.OK, response.StatusCode);
+        Assert.Null(await Store.GetAsync(ConversationKinds.Personal, fromId, CancellationToken.None));
+        Assert.Empty(await Store.ListAsync(ConversationKinds.Personal, 10, CancellationToken.None));
+        var tenant = await Store.GetAsync(ConversationKinds.Tenant, TeamsActivities.TenantId, CancellationToken.None);
+        Assert.Equal(Connector.ServiceUrl.ToString(), tenant!.ServiceUrl);
+    }
+
+    [Fact]
     public async Task AnyActivity_RecordsTheTenantsServiceUrlForProactiveChats()
     {
         await Bot.PostActivityAsync(TeamsActivities.ChannelMention(Connector.ServiceUrl, "help"));

@@ -7,7 +7,7 @@ using ForumBot.Storage;
 namespace ForumBot.Protocol;
 
 /// <summary>
-/// POST /api/messages: read (bounded), parse, authenticate, intercept, dispatch, answer.
+/// POST /api/messages: read (bounded), parse, authenticate, Teams only, intercept, dispatch, answer.
 /// Nothing a client sends produces a 500; failures on our side reach the user as a short
 /// localized text with the turn's correlation id, never as exception text.
 /// </summary>
@@ -25,7 +25,7 @@ public static class MessagesEndpoint
         return endpoints;
     }
 
-    private static async Task<IResult> HandleAsync(HttpContext http, IInboundAuthenticator authenticator, TurnDispatcher dispatcher,
+    private static async Task<IResult> HandleAsync(HttpContext http, IInboundAuthenticator authenticator, TeamsChannelGate teamsOnly, TurnDispatcher dispatcher,
         ConnectorClientFactory connectors, IEnumerable<ITurnInterceptor> interceptors, TableInitializer storage, ILoggerFactory loggerFactory)
     {
         var logger = loggerFactory.CreateLogger(typeof(MessagesEndpoint));
@@ -44,6 +44,12 @@ public static class MessagesEndpoint
             var status = auth.Status == InboundAuthStatus.Forbidden ? StatusCodes.Status403Forbidden : StatusCodes.Status401Unauthorized;
             ProtocolLog.AuthRejected(logger, status, auth.Reason);
             return Results.StatusCode(status);
+        }
+
+        // After authentication, so the endorsement check has seen the channelId; logged once per channel, not per request.
+        if (!teamsOnly.Admits(activity!))
+        {
+            return Results.StatusCode(StatusCodes.Status403Forbidden);
         }
 
         if (!await IsStorageReadyAsync(storage, cancellationToken))

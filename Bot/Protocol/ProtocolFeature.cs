@@ -48,6 +48,7 @@ public static class ProtocolFeature
 
         options.ValidateOnStart();
         services.AddSingleton<IValidateOptions<BotFrameworkOptions>, BotFrameworkOptionsValidator>();
+        services.AddSingleton<IValidateOptions<BotFrameworkOptions>, UnauthenticatedModeGuard>();
         return services;
     }
 }

@@ -6,32 +6,38 @@ namespace ForumBot.Teams;
 /// Keeps conversation references current from every inbound activity: stored (or refreshed)
 /// when the bot hears from a conversation, marked inactive when the bot is removed from it.
 /// </summary>
-public sealed class ConversationReferenceInterceptor(ConversationReferenceStore store, TimeProvider time) : ITurnInterceptor
+public sealed partial class ConversationReferenceInterceptor(ConversationReferenceStore store, TimeProvider time, ILogger<ConversationReferenceInterceptor> logger)
+    : ITurnInterceptor
 {
     public async Task<bool> BeforeTurnAsync(TurnContext turn, CancellationToken cancellationToken)
     {
-        var reference = ConversationReferences.FromActivity(turn, time.GetUtcNow());
-        if (reference is null)
+        var now = time.GetUtcNow();
+        if (ConversationReferences.FromActivity(turn, now) is { } reference)
         {
-            return true;
+            if (BotWasRemoved(turn.Activity))
+            {
+                await store.MarkInactiveAsync(reference.Kind, reference.Key, "bot removed", cancellationToken);
+            }
+            else
+            {
+                await store.UpsertAsync(reference, cancellationToken);
+            }
+        }
+        else if (ConversationReferences.IsPersonalWithoutAadObjectId(turn, now))
+        {
+            LogPersonalWithoutAadObjectId(logger, turn.CorrelationId);
         }
 
-        if (BotWasRemoved(turn.Activity))
-        {
-            await store.MarkInactiveAsync(reference.Kind, reference.Key, "bot removed", cancellationToken);
-        }
-        else
-        {
-            await store.UpsertAsync(reference, cancellationToken);
-        }
-
-        if (ConversationReferences.TenantEntry(reference) is { } tenant)
+        if (ConversationReferences.TenantEntryFromActivity(turn, now) is { } tenant)
         {
             await store.UpsertAsync(tenant, cancellationToken);
         }
 
         return true;
     }
+
+    [LoggerMessage(1150, LogLevel.Information, "Turn {CorrelationId}: personal activity without from.aadObjectId; no personal conversation reference stored")]
+    private static partial void LogPersonalWithoutAadObjectId(ILogger logger, string correlationId);
 
     private static bool BotWasRemoved(Activity activity) => activity.Type switch
     {
@@ -43,8 +49,24 @@ public sealed class ConversationReferenceInterceptor(ConversationReferenceStore 
 
 public static class ConversationReferences
 {
-    /// <summary>The reference for the conversation this turn came from; null when it has no usable key.</summary>
-    public static ConversationReference? FromActivity(TurnContext turn, DateTimeOffset now)
+    /// <summary>
+    /// The reference for the conversation this turn came from; null when it has no usable key. A
+    /// personal chat is keyed by the sender's aadObjectId only: from.id is the channel's account id,
+    /// and a 1:1 reference must never be found under anything but the person's directory id.
+    /// </summary>
+    public static ConversationReference? FromActivity(TurnContext turn, DateTimeOffset now) =>
+        Read(turn, now) is { Key.Length: > 0 } reference ? reference : null;
+
+    /// <summary>The tenant's entry from this turn, also when the conversation itself has no usable key.</summary>
+    public static ConversationReference? TenantEntryFromActivity(TurnContext turn, DateTimeOffset now) =>
+        Read(turn, now) is { } reference ? TenantEntry(reference) : null;
+
+    /// <summary>A personal chat whose sender has no aadObjectId: no 1:1 reference can be kept for it.</summary>
+    public static bool IsPersonalWithoutAadObjectId(TurnContext turn, DateTimeOffset now) =>
+        Read(turn, now) is { Kind: ConversationKinds.Personal, Key.Length: 0 };
+
+    /// <summary>The reference as the activity gives it; its key is empty when the activity has none.</summary>
+    private static ConversationReference? Read(TurnContext turn, DateTimeOffset now)
     {
         var activity = turn.Activity;
         var conversationId = activity.Conversation?.Id;
@@ -58,17 +80,13 @@ public static class ConversationReferences
         {
             "channel" => (ConversationKinds.Channel, channelId ?? StripMessageId(conversationId)),
             "groupChat" => (ConversationKinds.GroupChat, conversationId),
-            _ => (ConversationKinds.Personal, activity.From?.AadObjectId ?? activity.From?.Id),
+            _ => (ConversationKinds.Personal, activity.From?.AadObjectId),
         };
-        if (string.IsNullOrEmpty(key))
-        {
-            return null;
-        }
 
         var isChannel = kind == ConversationKinds.Channel;
         return new ConversationReference(
             kind,
-            key,
+            key ?? string.Empty,
             isChannel ? StripMessageId(conversationId) : conversationId,
             activity.ServiceUrl,
             turn.TenantId,

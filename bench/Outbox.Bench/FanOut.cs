@@ -8,6 +8,8 @@ using ForumBot.Teams;
 using ForumBot.Tests.Scheduling.Support;
 using Microsoft.Extensions.Configuration;
 using Microsoft.Extensions.DependencyInjection;
+using Microsoft.Extensions.Hosting;
+using Microsoft.Extensions.Hosting.Internal;
 using Microsoft.Extensions.Logging;
 
 namespace ForumBot.Bench;
@@ -79,7 +81,8 @@ internal static class FanOut
         var services = new ServiceCollection()
             .AddSingleton<IConfiguration>(configuration)
             .AddLogging(logging => logging.SetMinimumLevel(LogLevel.Error))
-            .AddSingleton(TimeProvider.System);
+            .AddSingleton(TimeProvider.System)
+            .AddSingleton<IHostEnvironment>(new HostingEnvironment { EnvironmentName = Environments.Development }); // unauthenticated mode, as `run`
         services.AddTableStorage(configuration).AddBotProtocol(configuration).AddTeamsConversations().AddNetwork().AddScheduling(configuration);
         return services.BuildServiceProvider();
     }

@@ -1,5 +1,7 @@
 // The Azure Bot registration: the messaging endpoint, the identity Teams sends tokens for,
-// and the Microsoft Teams channel.
+// and the Microsoft Teams channel as the only channel that is on. ForumBot answers every other
+// channelId with 403; here Web Chat (which Azure creates, enabled, with every new bot) and
+// Direct Line are declared with their one site disabled, so each deployment turns them off again.
 
 @description('Name (handle) of the bot; globally unique.')
 @minLength(2)
@@ -73,6 +75,53 @@ resource teams 'Microsoft.BotService/botServices/channels@2022-09-15' = {
     properties: {
       isEnabled: true
       enableCalling: false
+    }
+  }
+}
+
+// A disabled site issues no working secrets: nobody can post to the bot through it. The
+// channels are written one after another: each write updates the same bot registration.
+resource webChat 'Microsoft.BotService/botServices/channels@2022-09-15' = {
+  parent: bot
+  name: 'WebChatChannel'
+  location: 'global'
+  dependsOn: [
+    teams
+  ]
+  properties: {
+    channelName: 'WebChatChannel'
+    properties: {
+      sites: [
+        {
+          siteName: 'Default Site'
+          isEnabled: false
+          isWebchatPreviewEnabled: false
+        }
+      ]
+    }
+  }
+}
+
+resource directLine 'Microsoft.BotService/botServices/channels@2022-09-15' = {
+  parent: bot
+  name: 'DirectLineChannel'
+  location: 'global'
+  dependsOn: [
+    webChat
+  ]
+  properties: {
+    channelName: 'DirectLineChannel'
+    properties: {
+      sites: [
+        {
+          siteName: 'Default Site'
+          isEnabled: false
+          isV1Enabled: false
+          isV3Enabled: false
+          isSecureSiteEnabled: true
+          isBlockUserUploadEnabled: true
+        }
+      ]
     }
   }
 }

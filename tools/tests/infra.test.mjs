@@ -1,6 +1,7 @@
 // infra/ compiles and lints with the Bicep CLI (from NuGet, via tools/bicep/bicep.sh) with
 // zero warnings, its example parameters build, and the compiled template keeps the promises
-// of issue 7: locked-down storage, the bot's tables, no secrets in settings or outputs.
+// of issue 7: locked-down storage, the bot's tables, no secrets in settings or outputs; and of issue 10:
+// Teams is the only channel that is on.
 import assert from 'node:assert/strict';
 import { execFile, execFileSync } from 'node:child_process';
 import { cpSync, existsSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
@@ -153,8 +154,6 @@ describe('main.bicep', () => {
     assert.equal(bot.kind, 'azurebot');
     assert.equal(bot.location, 'global');
     assert.match(bot.properties.endpoint, /api\/messages/);
-    assert.equal(one('Microsoft.BotService/botServices/channels').properties.channelName, 'MsTeamsChannel');
-
     assert.match(JSON.stringify(template.parameters.msaAppType.allowedValues), /SingleTenant.*UserAssignedMSI/);
     assert.equal(template.parameters.appServiceCapacity.minValue, 1);
     for (const [name, param] of Object.entries(template.parameters)) {
@@ -167,5 +166,26 @@ describe('main.bicep', () => {
     }
     const tagged = JSON.stringify(site.tags);
     assert.match(tagged, /azd-service-name/);
+  });
+
+  test('Teams is the only channel that is on (issue 10)', (t) => {
+    if (!template) return t.skip('build failed');
+    const channels = resources(template).filter((r) => r.type.toLowerCase() === 'microsoft.botservice/botservices/channels');
+    const byName = Object.fromEntries(channels.map((c) => [c.properties.channelName, c.properties.properties]));
+    assert.deepEqual(Object.keys(byName).sort(), ['DirectLineChannel', 'MsTeamsChannel', 'WebChatChannel']);
+    assert.equal(byName.MsTeamsChannel.isEnabled, true);
+    assert.equal(byName.MsTeamsChannel.enableCalling, false);
+    // Azure creates Web Chat, enabled, with every new bot: each deployment must turn it (and Direct Line) off again.
+    for (const name of ['WebChatChannel', 'DirectLineChannel']) {
+      const sites = byName[name].sites;
+      assert.ok(Array.isArray(sites) && sites.length > 0, `${name} declares its sites`);
+      for (const site of sites) assert.equal(site.isEnabled, false, `${name} site ${site.siteName} is disabled`);
+      assert.notEqual(byName[name].isEnabled, true, `${name} is not enabled`);
+    }
+    for (const c of channels) {
+      if (c.properties.channelName !== 'MsTeamsChannel') {
+        assert.doesNotMatch(JSON.stringify(c.properties), /"isEnabled":true/, `${c.properties.channelName} enables nothing`);
+      }
+    }
   });
 });

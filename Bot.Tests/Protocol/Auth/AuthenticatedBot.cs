@@ -23,6 +23,8 @@ public sealed class AuthenticatedBot : IAsyncDisposable
 
     public HttpClient Client { get; }
 
+    public IServiceProvider Services => _bot.Services;
+
     public static async Task<AuthenticatedBot> StartAsync(TestTokenIssuer issuer, string appId, IDictionary<string, string?>? extra = null, string appType = "SingleTenant")
     {
         ArgumentNullException.ThrowIfNull(issuer);

@@ -3,6 +3,8 @@ using ForumBot.Protocol.Auth;
 using ForumBot.Tests.Fixtures;
 using Microsoft.Extensions.Configuration;
 using Microsoft.Extensions.DependencyInjection;
+using Microsoft.Extensions.Hosting;
+using Microsoft.Extensions.Hosting.Internal;
 using Microsoft.Extensions.Options;
 
 namespace ForumBot.Tests.Protocol.Auth;
@@ -120,6 +122,7 @@ public sealed class AuthenticationOptionsTests
         var services = new ServiceCollection();
         services.AddLogging();
         services.AddSingleton(TimeProvider.System);
+        services.AddSingleton<IHostEnvironment>(new HostingEnvironment { EnvironmentName = Environments.Development });
         services.AddInboundAuthentication(configuration);
         return services.BuildServiceProvider();
     }

@@ -7,7 +7,7 @@ using Microsoft.Extensions.Options;
 
 namespace ForumBot.Tests.Protocol.Auth;
 
-/// <summary>No MicrosoftAppId: only loopback callers with loopback serviceUrls (the Playground).</summary>
+/// <summary>No MicrosoftAppId (Development only): only loopback callers with loopback serviceUrls and no forwarding headers (the Playground), Teams only.</summary>
 public sealed class UnauthenticatedModeTests : IAsyncLifetime
 {
     private CapturingConnector _connector = null!;
@@ -55,6 +55,36 @@ public sealed class UnauthenticatedModeTests : IAsyncLifetime
         using var response = await _bot.PostActivityAsync(activity);
 
         Assert.Equal(HttpStatusCode.Forbidden, response.StatusCode);
+        Assert.Empty(_connector.Requests);
+    }
+
+    [Fact]
+    public async Task Post_WebChatChannelFromLoopback_Returns403AndSendsNothing()
+    {
+        var activity = TeamsActivities.PersonalMessage(_connector.ServiceUrl, "help");
+        activity["channelId"] = "webchat";
+
+        using var response = await _bot.PostActivityAsync(activity);
+
+        Assert.Equal(HttpStatusCode.Forbidden, response.StatusCode);
+        await Task.Delay(TimeSpan.FromMilliseconds(300));
+        Assert.Empty(_connector.Requests);
+    }
+
+    [Theory]
+    [InlineData("X-Forwarded-For", "203.0.113.7")]
+    [InlineData("Forwarded", "for=203.0.113.7")]
+    public async Task Post_LoopbackCallerForwardingSomeoneElse_Returns401(string header, string value)
+    {
+        using var request = new HttpRequestMessage(HttpMethod.Post, "/api/messages")
+        {
+            Content = System.Net.Http.Json.JsonContent.Create(TeamsActivities.PersonalMessage(_connector.ServiceUrl, "help")),
+        };
+        request.Headers.TryAddWithoutValidation(header, value);
+
+        using var response = await _bot.Client.SendAsync(request);
+
+        Assert.Equal(HttpStatusCode.Unauthorized, response.StatusCode);
         Assert.Empty(_connector.Requests);
     }
 

@@ -7,6 +7,8 @@ using ForumBot.Teams;
 using ForumBot.Tests.Fixtures;
 using Microsoft.Extensions.Configuration;
 using Microsoft.Extensions.DependencyInjection;
+using Microsoft.Extensions.Hosting;
+using Microsoft.Extensions.Hosting.Internal;
 using Microsoft.Extensions.Logging;
 
 namespace ForumBot.Tests.Scheduling.Support;
@@ -63,7 +65,8 @@ public sealed class SchedulingHost : IAsyncDisposable
         var services = new ServiceCollection()
             .AddSingleton<IConfiguration>(configuration)
             .AddLogging(logging => logging.SetMinimumLevel(LogLevel.Warning))
-            .AddSingleton(time);
+            .AddSingleton(time)
+            .AddSingleton<IHostEnvironment>(new HostingEnvironment { EnvironmentName = Environments.Development }); // unauthenticated mode, as `run`
         services.AddTableStorage(configuration).AddBotProtocol(configuration).AddTeamsConversations().AddNetwork().AddScheduling(configuration);
         configure?.Invoke(services);
         var provider = services.BuildServiceProvider(new ServiceProviderOptions { ValidateOnBuild = true, ValidateScopes = true });

@@ -6,7 +6,8 @@ public static class AuthenticationFeature
 {
     /// <summary>
     /// Inbound authentication: the settings (checked at start-up), and the authenticator the
-    /// settings call for: channel tokens when MicrosoftAppId is set, loopback-only otherwise.
+    /// settings call for: channel tokens when MicrosoftAppId is set, loopback-only otherwise (Development
+    /// only); then Teams only, whatever the mode.
     /// </summary>
     public static IServiceCollection AddInboundAuthentication(this IServiceCollection services, IConfiguration configuration)
     {
@@ -15,6 +16,7 @@ public static class AuthenticationFeature
         services.AddSingleton<ChannelOpenIdMetadata>();
         services.AddSingleton<ChannelTokenAuthenticator>();
         services.AddSingleton<LoopbackOnlyAuthenticator>();
+        services.AddSingleton<TeamsChannelGate>();
 
         // Chosen when first needed, from the validated options (not from configuration read at
         // registration time, which may not hold every source yet).
@@ -47,8 +49,8 @@ internal sealed partial class AuthenticationModeLog(IOptions<BotFrameworkOptions
     public Task StopAsync(CancellationToken cancellationToken) => Task.CompletedTask;
 
     [LoggerMessage(1120, LogLevel.Warning,
-        "UNAUTHENTICATED MODE: MicrosoftAppId is empty, so inbound tokens are not checked and ONLY loopback callers with a loopback serviceUrl " +
-        "are served (Agents Playground, local tests); every other request gets 401. Set MicrosoftAppId (and MicrosoftAppType, MicrosoftAppPassword, " +
+        "UNAUTHENTICATED MODE (Development only): MicrosoftAppId is empty, so inbound tokens are not checked and ONLY loopback callers with a loopback serviceUrl " +
+        "and no forwarding headers are served (Agents Playground, local tests); every other request gets 401. Set MicrosoftAppId (and MicrosoftAppType, MicrosoftAppPassword, " +
         "MicrosoftAppTenantId) for any real deployment. Allowed tenants: {AllowedTenantCount} (0 = any).")]
     private static partial void LogUnauthenticated(ILogger logger, int allowedTenantCount);
 
