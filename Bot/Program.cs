@@ -2,6 +2,7 @@ using ForumBot.Cli;
 using ForumBot.Health;
 using ForumBot.Help;
 using ForumBot.Hosting;
+using ForumBot.Hosting.Clock;
 using ForumBot.Network;
 using ForumBot.Observability;
 using ForumBot.Protocol;
@@ -13,26 +14,26 @@ using ForumBot.Updates;
 
 var isCli = AdminCli.IsCliInvocation(args);
 
-// CLI arguments are commands, not configuration overrides: keep them away from the config system.
-var builder = WebApplication.CreateBuilder(isCli ? [] : args);
-if (isCli)
-{
-    builder.Logging.SetMinimumLevel(LogLevel.Warning);
-}
-
-builder.AddForumBotTelemetry();
-builder.Services.AddSingleton(TimeProvider.System);
-builder.Services.AddTableStorage(builder.Configuration);
-builder.Services.AddBotProtocol(builder.Configuration);
-builder.Services.AddTeamsConversations();
-builder.Services.AddHelp();
-builder.Services.AddNetwork();
-builder.Services.AddUpdates();
-builder.Services.AddScheduling(builder.Configuration);
-builder.Services.AddRetention(builder.Configuration);
-
 try
 {
+    // CLI arguments are commands, not configuration overrides: keep them away from the config system.
+    var builder = WebApplication.CreateBuilder(isCli ? [] : args);
+    if (isCli)
+    {
+        builder.Logging.SetMinimumLevel(LogLevel.Warning);
+    }
+
+    builder.AddForumBotTelemetry();
+    builder.Services.AddClock(builder.Configuration, builder.Environment);
+    builder.Services.AddTableStorage(builder.Configuration);
+    builder.Services.AddBotProtocol(builder.Configuration);
+    builder.Services.AddTeamsConversations();
+    builder.Services.AddHelp();
+    builder.Services.AddNetwork();
+    builder.Services.AddUpdates();
+    builder.Services.AddScheduling(builder.Configuration);
+    builder.Services.AddRetention(builder.Configuration);
+
     var app = builder.Build();
     if (isCli)
     {

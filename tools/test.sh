@@ -2,11 +2,33 @@
 # The README's TEST command: installs what it needs, starts Azurite (in memory, free port),
 # builds strictly, runs every test suite, stops Azurite even on failure, and ends with one
 # line "N passed, N failed". Exit code is non-zero on any failure.
+#   --calendar   only the calendar-sensitive suites: the .NET tests and the browser update test.
+#   FORUMBOT_TEST_NOW=<ISO instant>   runs the tests as if now were that instant (README, "Tests on a given day").
 set -uo pipefail
 source "$(dirname "${BASH_SOURCE[0]}")/lib/common.sh"
 ROOT=$(repo_root)
 cd "$ROOT"
-OUT="$ROOT/test-output"
+calendar=0
+for arg in "$@"; do
+  case "$arg" in
+    --calendar) calendar=1 ;;
+    *) log "Unknown option '$arg' (TEST takes only --calendar)."; echo "0 passed, 1 failed"; exit 2 ;;
+  esac
+done
+if [ -n "${FORUMBOT_TEST_NOW:-}" ]; then
+  if ! node -e 'process.exit(Number.isNaN(Date.parse(process.argv[1])) || !/(Z|[+-]\d\d:?\d\d)$/.test(process.argv[1]) ? 1 : 0)' "$FORUMBOT_TEST_NOW"; then
+    log "FORUMBOT_TEST_NOW '$FORUMBOT_TEST_NOW' is not an ISO-8601 instant with an offset (e.g. 2027-03-28T00:30:00Z)."
+    echo "0 passed, 1 failed"; exit 2
+  fi
+  export FORUMBOT_TEST_NOW
+  log "Clock: the tests run as if now were $FORUMBOT_TEST_NOW (FORUMBOT_TEST_NOW)."
+fi
+# A calendar run keeps its output apart, so the full run's test-output/ survives next to it.
+if [ "$calendar" -eq 1 ]; then
+  OUT="$ROOT/test-output/calendar-${FORUMBOT_TEST_NOW:-now}"; OUT=${OUT//:/}
+else
+  OUT="$ROOT/test-output"
+fi
 rm -rf "$OUT" && mkdir -p "$OUT"
 passed=0; failed=0; status=0
 
@@ -40,11 +62,18 @@ grep -E "^  Failed |^  Error Message:|^(Passed|Failed)!|^Total tests:|^ +(Passed
 counts=$(node "$ROOT/tools/lib/trx-counts.mjs" "$OUT/dotnet.trx") || { counts="0 1"; status=1; }
 add_counts $counts
 
-# 2. Node suites: manifest, infrastructure, cards, and the browser end-to-end tests.
-log "Running the Node test suites (manifest, infra, browser)…"
+# 2. Node suites: manifest, infrastructure, cards, and the browser end-to-end tests
+#    (a calendar run: only the browser update test, whose meeting follows the date).
+node_tests=(tools/tests/)
+if [ "$calendar" -eq 1 ]; then
+  node_tests=(tools/tests/updates.e2e.test.mjs)
+  log "Running the calendar-sensitive browser test (updates)…"
+else
+  log "Running the Node test suites (manifest, infra, browser)…"
+fi
 node --test --test-reporter=spec --test-reporter-destination=stdout \
   --test-reporter=tap --test-reporter-destination="$OUT/node.tap" \
-  --test-concurrency=1 tools/tests/ > "$OUT/node-test.log" 2>&1 || status=1
+  --test-concurrency=1 "${node_tests[@]}" > "$OUT/node-test.log" 2>&1 || status=1
 tail -60 "$OUT/node-test.log"
 np=$(grep -E "^# pass " "$OUT/node.tap" | tail -1 | awk '{print $3}')
 nf=$(grep -E "^# fail " "$OUT/node.tap" | tail -1 | awk '{print $3}')

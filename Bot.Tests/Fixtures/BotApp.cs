@@ -32,6 +32,13 @@ public sealed class BotApp : WebApplicationFactory<Program>
             // The scheduler would poll the outbox in every test's bot; tests that want it turn it on.
             ["Scheduling:Enabled"] = "false",
         };
+
+        // FORUMBOT_TEST_NOW: the bot's clock reads the run's "now" (a test's own clock still replaces it).
+        foreach (var (key, value) in TestClock.ServiceSettings())
+        {
+            _settings[key] = value;
+        }
+
         foreach (var (key, value) in settings ?? new Dictionary<string, string?>())
         {
             _settings[key] = value;

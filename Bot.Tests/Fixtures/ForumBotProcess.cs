@@ -23,7 +23,9 @@ public static class ForumBotProcess
         start.Environment["Storage__TablePrefix"] = Azurite.UniquePrefix();
         start.Environment["DOTNET_ENVIRONMENT"] = "Development";
         start.Environment["MicrosoftAppId"] = string.Empty;
-        foreach (var (key, value) in settings)
+
+        // FORUMBOT_TEST_NOW: the executable's clock reads the run's "now" (test-only setting, Development only).
+        foreach (var (key, value) in TestClock.ServiceSettings().Concat(settings))
         {
             start.Environment[key.Replace(":", "__", StringComparison.Ordinal)] = value;
         }

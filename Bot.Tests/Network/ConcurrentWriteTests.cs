@@ -2,6 +2,7 @@ using Azure.Data.Tables;
 using ForumBot.Network.FileFormat;
 using ForumBot.Network.Registry;
 using ForumBot.Storage;
+using ForumBot.Tests.Fixtures;
 
 namespace ForumBot.Tests.Network;
 
@@ -121,5 +122,5 @@ public sealed class ConcurrentWriteTests : IAsyncLifetime
     }
 
     private static ForumBot.Network.NetworkDefinition Read(System.Text.Json.Nodes.JsonObject file) =>
-        NetworkFileReader.Read(file.ToJsonString(), DateTimeOffset.UtcNow).Definition!;
+        NetworkFileReader.Read(file.ToJsonString(), TestClock.Now).Definition!;
 }

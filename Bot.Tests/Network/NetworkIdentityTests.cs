@@ -76,7 +76,7 @@ public sealed class WhoAmICommandTests : BotTestBase
     {
         await base.InitializeAsync();
         await Bot.Services.GetRequiredService<ForumBot.Storage.TableInitializer>().WhenReady(CancellationToken.None);
-        var definition = NetworkFileReader.Read(TestNetworkFile.Create().ToJsonString(), DateTimeOffset.UtcNow).Definition!;
+        var definition = NetworkFileReader.Read(TestNetworkFile.Create().ToJsonString(), TestClock.Now).Definition!;
         var importer = Bot.Services.GetRequiredService<NetworkImporter>();
         await importer.ApplyAsync(await importer.PlanAsync(definition, CancellationToken.None), CancellationToken.None);
     }

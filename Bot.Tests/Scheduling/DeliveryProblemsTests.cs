@@ -32,7 +32,7 @@ public sealed class DeliveryProblemsTests : IAsyncLifetime
     {
         for (var i = 0; i < 23; i++)
         {
-            await EnqueueAsync(ListSource.ToConversation($"agenda-{i}", DateTimeOffset.UtcNow.AddMinutes(-1), ConversationKinds.Channel, $"19:missing-{i}@thread.tacv2", "agenda"));
+            await EnqueueAsync(ListSource.ToConversation($"agenda-{i}", Now.AddMinutes(-1), ConversationKinds.Channel, $"19:missing-{i}@thread.tacv2", "agenda"));
         }
 
         await DispatchAsync();
@@ -101,17 +101,20 @@ public sealed class DeliveryProblemsTests : IAsyncLifetime
     {
         await _bot.Get<ConversationReferenceStore>().UpsertAsync(new ConversationReference(ConversationKinds.Personal, aadObjectId, "a:blocked-chat",
             Connector.ServiceUrl.ToString(), TeamsActivities.TenantId, TeamsActivities.BotId, "ForumBot", null, aadObjectId, null, null, "da-DK", true, null,
-            DateTimeOffset.UtcNow), CancellationToken.None);
+            Now), CancellationToken.None);
         Connector.Responder = _ => CapturingConnector.Error(403, "MessageWritesBlocked");
-        await EnqueueAsync(ListSource.ToPerson("reminder-blocked", DateTimeOffset.UtcNow.AddMinutes(-1), aadObjectId, "update-reminder"));
+        await EnqueueAsync(ListSource.ToPerson("reminder-blocked", Now.AddMinutes(-1), aadObjectId, "update-reminder"));
         await DispatchAsync();
         Connector.AnswerFirst();
     }
 
     private Task<EnqueueResult> EnqueueAsync(DueWork work) => _bot.Get<IOutbox>().EnqueueAsync(work, CancellationToken.None);
 
+    /// <summary>The bot's clock (FORUMBOT_TEST_NOW moves it): outbox due times and claims are read against it.</summary>
+    private DateTimeOffset Now => _bot.Get<TimeProvider>().GetUtcNow();
+
     private Task<DispatchReport> DispatchAsync() =>
-        _bot.Get<OutboxDispatcher>().DispatchAsync("test", null, DateTimeOffset.UtcNow.AddSeconds(30), DateTimeOffset.UtcNow.AddSeconds(60), CancellationToken.None);
+        _bot.Get<OutboxDispatcher>().DispatchAsync("test", null, Now.AddSeconds(30), Now.AddSeconds(60), CancellationToken.None);
 
     private async Task<string> AskAsync(string text, string aadObjectId, string locale)
     {

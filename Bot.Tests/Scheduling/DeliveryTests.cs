@@ -82,7 +82,7 @@ public sealed class DeliveryTests : IAsyncLifetime
         await host.SeedTenantAsync(_connector.ServiceUrl);
         await SeedTenantAsync(host, OtherTenant);
         AnswerCreateThenSend();
-        await host.Outbox.EnqueueAsync(ListSource.ToPerson("k1", DateTimeOffset.UtcNow.AddSeconds(-1), _person), CancellationToken.None);
+        await host.Outbox.EnqueueAsync(ListSource.ToPerson("k1", host.Time.GetUtcNow().AddSeconds(-1), _person), CancellationToken.None);
 
         await host.DispatchAsync();
 
@@ -219,7 +219,7 @@ public sealed class DeliveryTests : IAsyncLifetime
         var entry = await _host.Outbox.FindAsync("k1", CancellationToken.None);
         Assert.Equal((OutboxState.Pending, 1), (entry!.State, entry.Attempts));
         Assert.Equal(1, _meter[SchedulingMetrics.Throttled]);
-        var second = await _host.DispatchAsync(dueBy: DateTimeOffset.UtcNow.AddSeconds(121));
+        var second = await _host.DispatchAsync(dueBy: _host.Time.GetUtcNow().AddSeconds(121));
         Assert.Equal(1, second.Sent);
     }
 
@@ -228,9 +228,9 @@ public sealed class DeliveryTests : IAsyncLifetime
     {
         await _host.References.UpsertAsync(new ConversationReference(ConversationKinds.Channel, "19:forum@thread.tacv2", "19:forum@thread.tacv2",
             _connector.ServiceUrl.ToString(), SchedulingHost.Tenant, TeamsActivities.BotId, "ForumBot", null, null, "19:team", "19:forum@thread.tacv2", null, true, null,
-            DateTimeOffset.UtcNow), CancellationToken.None);
-        await _host.Outbox.EnqueueAsync(ListSource.ToConversation("agenda", DateTimeOffset.UtcNow, ConversationKinds.Channel, "19:forum@thread.tacv2"), CancellationToken.None);
-        await _host.Outbox.EnqueueAsync(ListSource.ToConversation("nowhere", DateTimeOffset.UtcNow, ConversationKinds.Channel, "19:unknown@thread.tacv2"), CancellationToken.None);
+            _host.Time.GetUtcNow()), CancellationToken.None);
+        await _host.Outbox.EnqueueAsync(ListSource.ToConversation("agenda", _host.Time.GetUtcNow(), ConversationKinds.Channel, "19:forum@thread.tacv2"), CancellationToken.None);
+        await _host.Outbox.EnqueueAsync(ListSource.ToConversation("nowhere", _host.Time.GetUtcNow(), ConversationKinds.Channel, "19:unknown@thread.tacv2"), CancellationToken.None);
 
         await _host.DispatchAsync();
 
@@ -245,7 +245,7 @@ public sealed class DeliveryTests : IAsyncLifetime
         await using var host = await SchedulingHost.StartAsync(settings: new Dictionary<string, string?> { ["Scheduling:AttemptTimeoutSeconds"] = "1" });
         await host.SeedPersonalAsync(_person, _connector.ServiceUrl);
         _connector.AnswerFirst(() => CapturingConnector.Delayed(TimeSpan.FromSeconds(5), Results.Json(new { id = "late" }, statusCode: 201)));
-        await host.Outbox.EnqueueAsync(ListSource.ToPerson("k1", DateTimeOffset.UtcNow, _person), CancellationToken.None);
+        await host.Outbox.EnqueueAsync(ListSource.ToPerson("k1", host.Time.GetUtcNow(), _person), CancellationToken.None);
 
         await host.DispatchAsync();
 
@@ -261,8 +261,8 @@ public sealed class DeliveryTests : IAsyncLifetime
 
     private Task SeedTenantAsync(SchedulingHost host, string tenantId) =>
         host.References.UpsertAsync(new ConversationReference(ConversationKinds.Tenant, tenantId, string.Empty, _connector.ServiceUrl.ToString(),
-            tenantId, TeamsActivities.BotId, "ForumBot", null, null, null, null, null, true, null, DateTimeOffset.UtcNow), CancellationToken.None);
+            tenantId, TeamsActivities.BotId, "ForumBot", null, null, null, null, null, true, null, host.Time.GetUtcNow()), CancellationToken.None);
 
     private Task<EnqueueResult> EnqueueAsync(string key) =>
-        _host.Outbox.EnqueueAsync(ListSource.ToPerson(key, DateTimeOffset.UtcNow.AddSeconds(-1), _person), CancellationToken.None);
+        _host.Outbox.EnqueueAsync(ListSource.ToPerson(key, _host.Time.GetUtcNow().AddSeconds(-1), _person), CancellationToken.None);
 }

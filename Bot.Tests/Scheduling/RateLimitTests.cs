@@ -41,11 +41,11 @@ public sealed class RateLimitTests : IAsyncLifetime
             : Results.Json(new { id = "activity-" + Guid.NewGuid().ToString("N")[..8] }, statusCode: 201);
         var hot = ListSource.Person(0);
         await _host.SeedPersonalAsync(hot, _connector.ServiceUrl);
-        var work = Enumerable.Range(0, 25).Select(i => ListSource.ToPerson($"hot-{i:D2}", DateTimeOffset.UtcNow.AddSeconds(-60 + i), hot)).ToList();
+        var work = Enumerable.Range(0, 25).Select(i => ListSource.ToPerson($"hot-{i:D2}", _host.Time.GetUtcNow().AddSeconds(-60 + i), hot)).ToList();
         for (var i = 1; i <= 150; i++)
         {
             await _host.SeedPersonalAsync(ListSource.Person(i), _connector.ServiceUrl);
-            work.Add(ListSource.ToPerson("fan-" + i, DateTimeOffset.UtcNow.AddSeconds(-30), ListSource.Person(i)));
+            work.Add(ListSource.ToPerson("fan-" + i, _host.Time.GetUtcNow().AddSeconds(-30), ListSource.Person(i)));
         }
 
         await Task.WhenAll(work.Select(w => _host.Outbox.EnqueueAsync(w, CancellationToken.None)));
@@ -76,7 +76,7 @@ public sealed class RateLimitTests : IAsyncLifetime
         var person = ListSource.Person(1);
         await _host.SeedPersonalAsync(person, _connector.ServiceUrl);
         _connector.AnswerFirst(() => CapturingConnector.Answer(429, null, ("Retry-After", "1")));
-        await _host.Outbox.EnqueueAsync(ListSource.ToPerson("k1", DateTimeOffset.UtcNow, person), CancellationToken.None);
+        await _host.Outbox.EnqueueAsync(ListSource.ToPerson("k1", _host.Time.GetUtcNow(), person), CancellationToken.None);
 
         var report = await _host.DispatchAsync();
 

@@ -1,4 +1,5 @@
 using System.Text.Json.Nodes;
+using ForumBot.Hosting.Clock;
 using ForumBot.Scheduling;
 using Azure.Data.Tables;
 using ForumBot.Scheduling.Admin;
@@ -13,12 +14,16 @@ namespace ForumBot.Tests.Scheduling;
 public sealed class ScheduleCommandTests : IAsyncLifetime
 {
     private const string At = "2026-11-30T08:30:00Z";
+
+    /// <summary>The bot's clock starts just after <see cref="At"/> (a pass that sends may not be in the future), whatever day the tests run.</summary>
+    private const string ClockStart = "2026-11-30T08:35:00Z";
     private static readonly string DemoFile = Path.Combine(RepoPaths.Root, "samples", "tingbjerg-husum.network.json");
     private static readonly JsonObject Demo = JsonNode.Parse(File.ReadAllText(DemoFile))!.AsObject();
     private BotWithNetwork _bot = null!;
 
     public async Task InitializeAsync() =>
-        _bot = await BotWithNetwork.StartAsync(DemoFile, services => services.AddSingleton<IDueWorkSource, AgendaTestSource>());
+        _bot = await BotWithNetwork.StartAsync(DemoFile, services => services.AddSingleton<IDueWorkSource, AgendaTestSource>(),
+            new Dictionary<string, string?> { [ClockRegistration.ClockStartKey] = ClockStart });
 
     public async Task DisposeAsync() => await _bot.DisposeAsync();
 
@@ -91,6 +96,31 @@ public sealed class ScheduleCommandTests : IAsyncLifetime
 
         Assert.Equal(ScheduleCommand.LeaseHeld, run.ExitCode);
         Assert.Contains("held by running-instance", run.Errors, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public async Task Run_MoreThanFiveMinutesAhead_RefusesInOneLineSuggestingDryRunAndWritesNothing()
+    {
+        var before = await RowCountsAsync();
+
+        var run = await _bot.RunAsync<ScheduleCommand>("--at", "2026-11-30T08:41:00Z");
+
+        Assert.Equal(ScheduleCommand.BadArguments, run.ExitCode);
+        Assert.Equal(string.Empty, run.Output);
+        var line = Assert.Single(run.Errors.Split('\n', StringSplitOptions.RemoveEmptyEntries | StringSplitOptions.TrimEntries));
+        Assert.StartsWith("--at 2026-11-30T08:41:00Z is in the future (now is 2026-11-30T08:3", line, StringComparison.Ordinal);
+        Assert.Contains("could not be used until then", line, StringComparison.Ordinal);
+        Assert.Contains("--dry-run", line, StringComparison.Ordinal);
+        Assert.Equal(before, await RowCountsAsync());
+    }
+
+    [Fact]
+    public async Task DryRun_FarAhead_IsAllowed()
+    {
+        var run = await _bot.RunAsync<ScheduleCommand>("--at", "2027-03-28T00:30:00Z", "--dry-run");
+
+        Assert.Equal(0, run.ExitCode);
+        Assert.Contains("nothing was written", run.Output, StringComparison.Ordinal);
     }
 
     [Theory]

@@ -8,6 +8,7 @@ import path from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { chromium } from 'playwright-core';
 import { playgroundYaml } from './demo-users.mjs';
+import { testNow, testNowIsSet } from './test-now.mjs';
 
 export const root = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '..', '..');
 const devKey = 'Eby8vdM02xNOcqFlqUwJPLlmEtlCDXJ1OUzFT50uSRZ6IFsuFq2UVErCz4I6tq/K1SZFPTOtr/KBHBeksoGMGw==';
@@ -58,8 +59,16 @@ async function stop(child, signal = 'SIGTERM') {
 /**
  * Starts Azurite (or reuses FORUMBOT_TEST_TABLES), imports the demo network into tables of its
  * own prefix, starts the bot and the Playground signed in as `as`. Returns handles and a stop().
+ * `clockStart` (a Date) starts the bot's clock at that instant through the test-only setting
+ * ForumBot:Testing:ClockStart; by default it is FORUMBOT_TEST_NOW's now, or the real clock.
+ * Admin CLI runs take their environment from `cliEnv()`, so they read the bot's clock.
  */
-export async function startStack({ as = 'frontline', importNetwork = true } = {}) {
+export async function startStack({ as = 'frontline', importNetwork = true, clockStart } = {}) {
+  const start = clockStart ?? (testNowIsSet ? testNow() : null);
+  const offset = start ? start.getTime() - Date.now() : 0;
+  const now = () => new Date(Date.now() + offset);
+  const clockEnv = () => (start ? { ForumBot__Testing__ClockStart: now().toISOString() } : {});
+
   const children = [];
   const logs = [];
   const track = (name, child) => {
@@ -81,6 +90,7 @@ export async function startStack({ as = 'frontline', importNetwork = true } = {}
 
   const env = {
     ...process.env,
+    ForumBot__Testing__ClockStart: '',
     ConnectionStrings__Tables: tables,
     Storage__TablePrefix: 'e2e' + Math.random().toString(36).slice(2, 10),
     MicrosoftAppId: '',
@@ -89,12 +99,12 @@ export async function startStack({ as = 'frontline', importNetwork = true } = {}
   };
   const dll = botDll();
   if (importNetwork) {
-    const imported = spawnSync('dotnet', [dll, 'import', path.join(root, 'samples/tingbjerg-husum.network.json')], { env, encoding: 'utf8' });
+    const imported = spawnSync('dotnet', [dll, 'import', path.join(root, 'samples/tingbjerg-husum.network.json')], { env: { ...env, ...clockEnv() }, encoding: 'utf8' });
     if (imported.status !== 0) throw new Error(`import failed (${imported.status}): ${imported.stderr}${imported.stdout}`);
   }
 
   const botPort = await freePort();
-  const bot = track('bot', spawn('dotnet', [dll, '--urls', `http://127.0.0.1:${botPort}`], { env }));
+  const bot = track('bot', spawn('dotnet', [dll, '--urls', `http://127.0.0.1:${botPort}`], { env: { ...env, ...clockEnv() } }));
   await waitForHttp(`http://127.0.0.1:${botPort}/healthz`, 60);
 
   const playgroundPort = await freePort();
@@ -114,7 +124,9 @@ export async function startStack({ as = 'frontline', importNetwork = true } = {}
   });
 
   return {
-    env, dll, logs, botPort, playgroundPort, browser,
+    env, dll, logs, botPort, playgroundPort, browser, now,
+    /** The environment for an admin CLI run (with `extra` settings), on the bot's clock. */
+    cliEnv: (extra = {}) => ({ ...env, ...clockEnv(), ...extra }),
     playgroundUrl: `http://127.0.0.1:${playgroundPort}/`,
     async stop() {
       await browser.close().catch(() => {});

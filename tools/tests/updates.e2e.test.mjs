@@ -9,6 +9,7 @@ import path from 'node:path';
 import { after, before, describe, test } from 'node:test';
 import { PNG } from 'pngjs';
 import { openPersonalChat, root, screenshotPath, send, startStack } from '../lib/stack.mjs';
+import { testNow } from '../lib/test-now.mjs';
 
 const zone = 'Europe/Copenhagen';
 
@@ -26,10 +27,10 @@ function localToUtc(year, month, day, hour, minute) {
 
 /**
  * Fritidsjobnetværket meets on the first Tuesday of the month at 09:00 (cadence "0 9 * * 2#1"),
- * asks for updates 7 days before and wants them 2 days before. The prompt of the first meeting
- * whose deadline is still an hour away: a pass as of then sends the cards, and they can be submitted now.
+ * asks for updates 7 days before and wants them 2 days before. The first meeting whose deadline
+ * is still an hour away: a pass as of its prompt sends the cards, and they can be submitted then.
  */
-function nextFritidsjobPrompt(now = new Date()) {
+function nextFritidsjobRequest(now) {
   for (let i = 0; i < 24; i++) {
     const first = new Date(Date.UTC(now.getUTCFullYear(), now.getUTCMonth() + i, 1));
     const year = first.getUTCFullYear();
@@ -39,10 +40,17 @@ function nextFritidsjobPrompt(now = new Date()) {
       const d = new Date(Date.UTC(year, month - 1, tuesday - daysBefore));
       return localToUtc(d.getUTCFullYear(), d.getUTCMonth() + 1, d.getUTCDate(), 9, 0);
     };
-    if (local(2).getTime() > now.getTime() + 3600_000) return local(7);
+    if (local(2).getTime() > now.getTime() + 3600_000) return { prompt: local(7), deadline: local(2) };
   }
   throw new Error('no meeting found');
 }
+
+// Any day: when the prompt is still ahead (the usual case), the bot's and the CLI's clock start
+// just after it (the test-only ForumBot:Testing:ClockStart), since a sending pass may not be in the
+// future and cards are answered on the service's clock; otherwise they run on the run's now.
+const now = testNow();
+const request = nextFritidsjobRequest(now);
+const clockStart = request.prompt > now ? new Date(request.prompt.getTime() + 2 * 60_000) : undefined;
 
 /** Two PNGs next to each other on white, top-aligned, as one PNG buffer. */
 function sideBySide(leftFile, rightFile, gap = 24) {
@@ -60,7 +68,7 @@ describe('Frontline update card in the Playground', { timeout: 300_000 }, () => 
   before(async () => {
     // The schedule CLI does the pass; the bot's own scheduler must not hold the lease meanwhile.
     process.env.Scheduling__Enabled = 'false';
-    stack = await startStack({ as: 'frontline' });
+    stack = await startStack({ as: 'frontline', clockStart });
   });
   after(async () => {
     await stack?.stop();
@@ -76,10 +84,11 @@ describe('Frontline update card in the Playground', { timeout: 300_000 }, () => 
     await send(page, 'help');
     await page.waitForTimeout(3000);
 
-    const at = nextFritidsjobPrompt().toISOString().replace(/\.\d{3}Z$/, 'Z');
+    const at = request.prompt.toISOString().replace(/\.\d{3}Z$/, 'Z');
+    assert.ok(stack.now() >= request.prompt && stack.now() < request.deadline, `the bot's clock ${stack.now().toISOString()} is not within ${at}'s request`);
     // The Playground knows only Sara's chat; the other contacts' messages fail there. Two quick
     // attempts keep the pass from spending minutes in backoff on them.
-    const env = { ...stack.env, Scheduling__MaxAttempts: '2', Scheduling__RetryBaseDelayMilliseconds: '200' };
+    const env = stack.cliEnv({ Scheduling__MaxAttempts: '2', Scheduling__RetryBaseDelayMilliseconds: '200' });
     const run = spawnSync('dotnet', [stack.dll, 'schedule', '--at', at], { env, encoding: 'utf8', timeout: 240_000 });
     assert.equal(run.status, 0, `schedule --at ${at} failed (${run.status}): ${run.stderr}${run.stdout}`);
     assert.match(run.stdout, /Sent [1-9]/, run.stdout);

@@ -53,7 +53,7 @@ public static class DemoNetwork
     public static NetworkSnapshot Snapshot(NetworkDefinition definition) => new(definition, 1, default);
 
     public static NetworkDefinition Definition() =>
-        NetworkFileReader.Read(File.ReadAllText(FilePath), DateTimeOffset.UtcNow).Definition
+        NetworkFileReader.Read(File.ReadAllText(FilePath), TestClock.Now).Definition
         ?? throw new InvalidOperationException("The demo network file is invalid.");
 
     /// <summary>The ids of the demo initiatives whose names appear as lines of the card text, in card order.</summary>

@@ -21,10 +21,12 @@ public sealed class BotWithNetwork : IAsyncDisposable
 
     public CapturingConnector Connector { get; }
 
-    public static async Task<BotWithNetwork> StartAsync(string networkFile, Action<IServiceCollection>? configure = null)
+    /// <param name="settings">More configuration for the bot, e.g. its test-only clock start.</param>
+    public static async Task<BotWithNetwork> StartAsync(string networkFile, Action<IServiceCollection>? configure = null, IDictionary<string, string?>? settings = null)
     {
         var connector = await CapturingConnector.StartAsync();
-        var bot = new BotApp(new Dictionary<string, string?> { ["MicrosoftAppTenantId"] = TeamsActivities.TenantId }, configure);
+        var all = new Dictionary<string, string?>(settings ?? new Dictionary<string, string?>()) { ["MicrosoftAppTenantId"] = TeamsActivities.TenantId };
+        var bot = new BotApp(all, configure);
         bot.StartClient();
         var host = new BotWithNetwork(bot, connector);
 

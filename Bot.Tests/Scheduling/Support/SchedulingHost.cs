@@ -48,7 +48,7 @@ public sealed class SchedulingHost : IAsyncDisposable
         Action<IServiceCollection>? configure = null)
     {
         prefix ??= Azurite.UniquePrefix();
-        time ??= TimeProvider.System;
+        time ??= TestClock.Provider();
         var values = new Dictionary<string, string?>
         {
             ["ConnectionStrings:Tables"] = Azurite.ConnectionString,

@@ -11,7 +11,9 @@ namespace ForumBot.Scheduling.Admin;
 /// lists what is due (and whether the outbox already has it) and writes nothing; otherwise it
 /// takes the scheduler lease (refusing while a running instance holds it), enqueues, dispatches
 /// until nothing due is left (at most <see cref="DrainLimit"/>) and prints a summary.
-/// Exit codes: 0 done, 2 bad arguments, 4 the lease is held elsewhere.
+/// A pass that sends is refused for an instant more than <see cref="FutureLimit"/> ahead: its
+/// cards could not be used until then. Past instants are allowed (catching up).
+/// Exit codes: 0 done, 2 bad arguments (or a sending pass in the future), 4 the lease is held elsewhere.
 /// </summary>
 internal sealed class ScheduleCommand(SchedulerPass pass, OutboxDispatcher dispatcher, OutboxStore outbox, SchedulerLease lease,
     INetworkReader network, IOptions<SchedulingOptions> options, TimeProvider time) : ICliCommand
@@ -19,6 +21,7 @@ internal sealed class ScheduleCommand(SchedulerPass pass, OutboxDispatcher dispa
     public const int BadArguments = 2;
     public const int LeaseHeld = 4;
     public static readonly TimeSpan DrainLimit = TimeSpan.FromMinutes(10);
+    public static readonly TimeSpan FutureLimit = TimeSpan.FromMinutes(5);
 
     public string Name => "schedule";
 
@@ -33,6 +36,14 @@ internal sealed class ScheduleCommand(SchedulerPass pass, OutboxDispatcher dispa
         {
             await errors.WriteLineAsync(error);
             await errors.WriteLineAsync("Usage: dotnet run --project Bot -- " + Usage);
+            return BadArguments;
+        }
+
+        var now = time.GetUtcNow();
+        if (!parsed.DryRun && parsed.At > now + FutureLimit)
+        {
+            await errors.WriteLineAsync(string.Create(CultureInfo.InvariantCulture,
+                $"--at {parsed.At:yyyy-MM-dd'T'HH:mm:ss'Z'} is in the future (now is {now.ToUniversalTime():yyyy-MM-dd'T'HH:mm:ss'Z'}): the cards it sent could not be used until then. Use --dry-run to preview that pass."));
             return BadArguments;
         }
 
