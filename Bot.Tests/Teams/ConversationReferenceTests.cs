@@ -19,7 +19,7 @@ public sealed class ConversationReferenceTests : BotTestBase
         var stored = await Store.GetAsync(ConversationKinds.Personal, TeamsActivities.UserAadObjectId, CancellationToken.None);
 
         Assert.NotNull(stored);
-        Assert.Equal(Connector.ServiceUrl.ToString(), stored.ServiceUrl);
+        Assert.Equal(Connector.ServiceUrl.ToString(), stored.ServiceUrl.OriginalString);
         Assert.Equal("a:personal-" + TeamsActivities.UserAadObjectId, stored.ConversationId);
         Assert.Equal(TeamsActivities.TenantId, stored.TenantId);
         Assert.True(stored.Active);
@@ -37,7 +37,7 @@ public sealed class ConversationReferenceTests : BotTestBase
         Assert.Null(await Store.GetAsync(ConversationKinds.Personal, fromId, CancellationToken.None));
         Assert.Empty(await Store.ListAsync(ConversationKinds.Personal, 10, CancellationToken.None));
         var tenant = await Store.GetAsync(ConversationKinds.Tenant, TeamsActivities.TenantId, CancellationToken.None);
-        Assert.Equal(Connector.ServiceUrl.ToString(), tenant!.ServiceUrl);
+        Assert.Equal(Connector.ServiceUrl.ToString(), tenant!.ServiceUrl.OriginalString);
     }
 
     [Fact]
@@ -47,7 +47,7 @@ public sealed class ConversationReferenceTests : BotTestBase
 
         var tenant = await Store.GetAsync(ConversationKinds.Tenant, TeamsActivities.TenantId, CancellationToken.None);
 
-        Assert.Equal(Connector.ServiceUrl.ToString(), tenant!.ServiceUrl);
+        Assert.Equal(Connector.ServiceUrl.ToString(), tenant!.ServiceUrl.OriginalString);
         Assert.Equal(TeamsActivities.BotId, tenant.BotId);
     }
 
@@ -60,7 +60,7 @@ public sealed class ConversationReferenceTests : BotTestBase
         await Bot.PostActivityAsync(TeamsActivities.PersonalMessage(moved.ServiceUrl, "help"));
 
         var stored = await Store.GetAsync(ConversationKinds.Personal, TeamsActivities.UserAadObjectId, CancellationToken.None);
-        Assert.Equal(moved.ServiceUrl.ToString(), stored!.ServiceUrl);
+        Assert.Equal(moved.ServiceUrl.ToString(), stored!.ServiceUrl.OriginalString);
         Assert.Single(await moved.WaitForAsync(1));
     }
 
