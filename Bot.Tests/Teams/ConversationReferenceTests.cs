@@ -146,4 +146,23 @@ public sealed class ConversationReferenceTests : BotTestBase
 
         Assert.Equal(2, (await Connector.WaitForAsync(2)).Count);
     }
+
+    [Fact]
+    public async Task LaterUpsert_WithoutAField_KeepsWhatAnEarlierOneStored()
+    {
+        await Bot.Services.GetRequiredService<ForumBot.Storage.TableInitializer>().WhenReady(CancellationToken.None);
+        var now = new DateTimeOffset(2026, 3, 5, 9, 0, 0, TimeSpan.Zero);
+        var first = new ConversationReference(ConversationKinds.Channel, "19:forum@thread.tacv2", "19:forum@thread.tacv2", Connector.ServiceUrl,
+            TeamsActivities.TenantId, TeamsActivities.BotId, "ForumBot", null, null, "19:team", "19:forum@thread.tacv2", "da-DK", true, null, now);
+        await Store.UpsertAsync(first, CancellationToken.None);
+
+        await Store.UpsertAsync(first with { TeamId = null, Locale = null, UpdatedAt = now.AddHours(1) }, CancellationToken.None);
+
+        var stored = await Store.GetAsync(ConversationKinds.Channel, "19:forum@thread.tacv2", CancellationToken.None);
+        Assert.NotNull(stored);
+        Assert.Equal("19:team", stored.TeamId);
+        Assert.Equal("da-DK", stored.Locale);
+        Assert.Equal(now.AddHours(1), stored.UpdatedAt);
+        Assert.Equal(Connector.ServiceUrl, stored.ServiceUrl);
+    }
 }

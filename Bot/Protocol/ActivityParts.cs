@@ -13,7 +13,7 @@ public sealed record ChannelAccount
     [JsonPropertyName("name")] public string? Name { get; init; }
     [JsonPropertyName("aadObjectId")] public string? AadObjectId { get; init; }
     [JsonPropertyName("role")] public string? Role { get; init; }
-    [JsonExtensionData] public IDictionary<string, JsonElement> Extra { get; } = new Dictionary<string, JsonElement>();
+    [JsonExtensionData, JsonInclude] public IDictionary<string, JsonElement>? Extra { get; internal set; }
 }
 
 public sealed record ConversationAccount
@@ -23,7 +23,7 @@ public sealed record ConversationAccount
     [JsonPropertyName("conversationType")] public string? ConversationType { get; init; }
     [JsonPropertyName("isGroup")] public bool? IsGroup { get; init; }
     [JsonPropertyName("tenantId")] public string? TenantId { get; init; }
-    [JsonExtensionData] public IDictionary<string, JsonElement> Extra { get; } = new Dictionary<string, JsonElement>();
+    [JsonExtensionData, JsonInclude] public IDictionary<string, JsonElement>? Extra { get; internal set; }
 }
 
 public sealed record Attachment
@@ -32,7 +32,7 @@ public sealed record Attachment
     [JsonPropertyName("contentUrl")] public string? ContentUrl { get; init; }
     [JsonPropertyName("content")] public JsonElement? Content { get; init; }
     [JsonPropertyName("name")] public string? Name { get; init; }
-    [JsonExtensionData] public IDictionary<string, JsonElement> Extra { get; } = new Dictionary<string, JsonElement>();
+    [JsonExtensionData, JsonInclude] public IDictionary<string, JsonElement>? Extra { get; internal set; }
 }
 
 /// <summary>The activity types this service distinguishes; the protocol has more.</summary>

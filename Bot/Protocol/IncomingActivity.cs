@@ -36,5 +36,5 @@ public sealed record IncomingActivity
     [JsonPropertyName("membersRemoved")] public IReadOnlyList<ChannelAccount>? MembersRemoved { get; init; }
     [JsonPropertyName("action")] public string? Action { get; init; }
 
-    [JsonExtensionData] public IDictionary<string, JsonElement> Extra { get; } = new Dictionary<string, JsonElement>();
+    [JsonExtensionData, JsonInclude] public IDictionary<string, JsonElement>? Extra { get; internal set; }
 }

@@ -30,7 +30,7 @@ public sealed record OutgoingActivity
     [JsonPropertyName("summary")] public string? Summary { get; init; }
     [JsonPropertyName("attachmentLayout")] public string? AttachmentLayout { get; init; }
 
-    [JsonExtensionData] public IDictionary<string, JsonElement> Extra { get; } = new Dictionary<string, JsonElement>();
+    [JsonExtensionData, JsonInclude] public IDictionary<string, JsonElement>? Extra { get; internal set; }
 
     /// <summary>"typing…" in the conversation, shown while a slow turn runs.</summary>
     public static OutgoingActivity Typing() => new() { Type = ActivityTypes.Typing };
