@@ -36,5 +36,9 @@ public sealed record IncomingActivity
     [JsonPropertyName("membersRemoved")] public IReadOnlyList<ChannelAccount>? MembersRemoved { get; init; }
     [JsonPropertyName("action")] public string? Action { get; init; }
 
+    /// <remarks>
+    /// Set only by the serializer: source generation cannot bind extension data to an init-only
+    /// property, so the setter is internal (the same on the accounts and on OutgoingActivity).
+    /// </remarks>
     [JsonExtensionData, JsonInclude] public IDictionary<string, JsonElement>? Extra { get; internal set; }
 }
