@@ -57,6 +57,34 @@ public sealed class BadInputTests : BotTestBase
         Assert.Equal(HttpStatusCode.BadRequest, response.StatusCode);
     }
 
+    [Theory]
+    [InlineData("http://[not-a-host")]
+    [InlineData("not a url")]
+    [InlineData("/relative/path")]
+    [InlineData("ftp://smba.trafficmanager.net/emea/")]
+    [InlineData("")]
+    public async Task Post_MalformedServiceUrl_Answers400(string serviceUrl)
+    {
+        var activity = TeamsActivities.PersonalMessage(Connector.ServiceUrl, "help");
+        activity["serviceUrl"] = serviceUrl;
+
+        using var response = await Bot.PostActivityAsync(activity);
+
+        Assert.Equal(HttpStatusCode.BadRequest, response.StatusCode);
+        Assert.Empty(Connector.Requests);
+    }
+
+    [Fact]
+    public async Task Post_ServiceUrlNotAString_Answers400()
+    {
+        var activity = TeamsActivities.PersonalMessage(Connector.ServiceUrl, "help");
+        activity["serviceUrl"] = 42;
+
+        using var response = await Bot.PostActivityAsync(activity);
+
+        Assert.Equal(HttpStatusCode.BadRequest, response.StatusCode);
+    }
+
     [Fact]
     public async Task Post_UnknownActivityType_Answers200AndIgnoresIt()
     {

@@ -85,6 +85,6 @@ public sealed class UpdatesRetentionTests
     }
 
     private static Task UpsertAsync(RetentionHost host, string kind, string key) =>
-        host.Get<ConversationReferenceStore>().UpsertAsync(new ConversationReference(kind, key, "a:" + key, "https://smba.example.com/", "tenant", "28:bot", "ForumBot",
+        host.Get<ConversationReferenceStore>().UpsertAsync(new ConversationReference(kind, key, "a:" + key, new Uri("https://smba.example.com/"), "tenant", "28:bot", "ForumBot",
             null, null, null, null, null, true, null, host.Time.GetUtcNow()), None);
 }

@@ -100,7 +100,7 @@ public sealed class DeliveryProblemsTests : IAsyncLifetime
     private async Task BlockedFailureForAsync(string aadObjectId)
     {
         await _bot.Get<ConversationReferenceStore>().UpsertAsync(new ConversationReference(ConversationKinds.Personal, aadObjectId, "a:blocked-chat",
-            Connector.ServiceUrl.ToString(), TeamsActivities.TenantId, TeamsActivities.BotId, "ForumBot", null, aadObjectId, null, null, "da-DK", true, null,
+            Connector.ServiceUrl, TeamsActivities.TenantId, TeamsActivities.BotId, "ForumBot", null, aadObjectId, null, null, "da-DK", true, null,
             Now), CancellationToken.None);
         Connector.Responder = _ => CapturingConnector.Error(403, "MessageWritesBlocked");
         await EnqueueAsync(ListSource.ToPerson("reminder-blocked", Now.AddMinutes(-1), aadObjectId, "update-reminder"));

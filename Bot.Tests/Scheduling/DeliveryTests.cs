@@ -227,7 +227,7 @@ public sealed class DeliveryTests : IAsyncLifetime
     public async Task Dispatch_ChannelTarget_PostsIntoTheStoredChannel()
     {
         await _host.References.UpsertAsync(new ConversationReference(ConversationKinds.Channel, "19:forum@thread.tacv2", "19:forum@thread.tacv2",
-            _connector.ServiceUrl.ToString(), SchedulingHost.Tenant, TeamsActivities.BotId, "ForumBot", null, null, "19:team", "19:forum@thread.tacv2", null, true, null,
+            _connector.ServiceUrl, SchedulingHost.Tenant, TeamsActivities.BotId, "ForumBot", null, null, "19:team", "19:forum@thread.tacv2", null, true, null,
             _host.Time.GetUtcNow()), CancellationToken.None);
         await _host.Outbox.EnqueueAsync(ListSource.ToConversation("agenda", _host.Time.GetUtcNow(), ConversationKinds.Channel, "19:forum@thread.tacv2"), CancellationToken.None);
         await _host.Outbox.EnqueueAsync(ListSource.ToConversation("nowhere", _host.Time.GetUtcNow(), ConversationKinds.Channel, "19:unknown@thread.tacv2"), CancellationToken.None);
@@ -260,7 +260,7 @@ public sealed class DeliveryTests : IAsyncLifetime
         : Results.Json(new { id = "activity-1" }, statusCode: 201);
 
     private Task SeedTenantAsync(SchedulingHost host, string tenantId) =>
-        host.References.UpsertAsync(new ConversationReference(ConversationKinds.Tenant, tenantId, string.Empty, _connector.ServiceUrl.ToString(),
+        host.References.UpsertAsync(new ConversationReference(ConversationKinds.Tenant, tenantId, string.Empty, _connector.ServiceUrl,
             tenantId, TeamsActivities.BotId, "ForumBot", null, null, null, null, null, true, null, host.Time.GetUtcNow()), CancellationToken.None);
 
     private Task<EnqueueResult> EnqueueAsync(string key) =>

@@ -19,7 +19,7 @@ public sealed class ConversationReferenceTests : BotTestBase
         var stored = await Store.GetAsync(ConversationKinds.Personal, TeamsActivities.UserAadObjectId, CancellationToken.None);
 
         Assert.NotNull(stored);
-        Assert.Equal(Connector.ServiceUrl.ToString(), stored.ServiceUrl);
+        Assert.Equal(Connector.ServiceUrl.ToString(), stored.ServiceUrl.OriginalString);
         Assert.Equal("a:personal-" + TeamsActivities.UserAadObjectId, stored.ConversationId);
         Assert.Equal(TeamsActivities.TenantId, stored.TenantId);
         Assert.True(stored.Active);
@@ -37,7 +37,7 @@ public sealed class ConversationReferenceTests : BotTestBase
         Assert.Null(await Store.GetAsync(ConversationKinds.Personal, fromId, CancellationToken.None));
         Assert.Empty(await Store.ListAsync(ConversationKinds.Personal, 10, CancellationToken.None));
         var tenant = await Store.GetAsync(ConversationKinds.Tenant, TeamsActivities.TenantId, CancellationToken.None);
-        Assert.Equal(Connector.ServiceUrl.ToString(), tenant!.ServiceUrl);
+        Assert.Equal(Connector.ServiceUrl.ToString(), tenant!.ServiceUrl.OriginalString);
     }
 
     [Fact]
@@ -47,7 +47,7 @@ public sealed class ConversationReferenceTests : BotTestBase
 
         var tenant = await Store.GetAsync(ConversationKinds.Tenant, TeamsActivities.TenantId, CancellationToken.None);
 
-        Assert.Equal(Connector.ServiceUrl.ToString(), tenant!.ServiceUrl);
+        Assert.Equal(Connector.ServiceUrl.ToString(), tenant!.ServiceUrl.OriginalString);
         Assert.Equal(TeamsActivities.BotId, tenant.BotId);
     }
 
@@ -60,7 +60,7 @@ public sealed class ConversationReferenceTests : BotTestBase
         await Bot.PostActivityAsync(TeamsActivities.PersonalMessage(moved.ServiceUrl, "help"));
 
         var stored = await Store.GetAsync(ConversationKinds.Personal, TeamsActivities.UserAadObjectId, CancellationToken.None);
-        Assert.Equal(moved.ServiceUrl.ToString(), stored!.ServiceUrl);
+        Assert.Equal(moved.ServiceUrl.ToString(), stored!.ServiceUrl.OriginalString);
         Assert.Single(await moved.WaitForAsync(1));
     }
 
@@ -145,5 +145,24 @@ public sealed class ConversationReferenceTests : BotTestBase
         await Bot.PostActivityAsync(other);
 
         Assert.Equal(2, (await Connector.WaitForAsync(2)).Count);
+    }
+
+    [Fact]
+    public async Task LaterUpsert_WithoutAField_KeepsWhatAnEarlierOneStored()
+    {
+        await Bot.Services.GetRequiredService<ForumBot.Storage.TableInitializer>().WhenReady(CancellationToken.None);
+        var now = new DateTimeOffset(2026, 3, 5, 9, 0, 0, TimeSpan.Zero);
+        var first = new ConversationReference(ConversationKinds.Channel, "19:forum@thread.tacv2", "19:forum@thread.tacv2", Connector.ServiceUrl,
+            TeamsActivities.TenantId, TeamsActivities.BotId, "ForumBot", null, null, "19:team", "19:forum@thread.tacv2", "da-DK", true, null, now);
+        await Store.UpsertAsync(first, CancellationToken.None);
+
+        await Store.UpsertAsync(first with { TeamId = null, Locale = null, UpdatedAt = now.AddHours(1) }, CancellationToken.None);
+
+        var stored = await Store.GetAsync(ConversationKinds.Channel, "19:forum@thread.tacv2", CancellationToken.None);
+        Assert.NotNull(stored);
+        Assert.Equal("19:team", stored.TeamId);
+        Assert.Equal("da-DK", stored.Locale);
+        Assert.Equal(now.AddHours(1), stored.UpdatedAt);
+        Assert.Equal(Connector.ServiceUrl, stored.ServiceUrl);
     }
 }

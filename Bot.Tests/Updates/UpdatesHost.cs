@@ -76,7 +76,7 @@ public sealed class UpdatesHost : IAsyncDisposable
         await foreach (var work in source.FindDueAsync(from, to, CancellationToken.None))
         {
             due.Add(work);
-            CardDump.WriteAttachments(System.Text.Json.JsonSerializer.SerializeToNode(work.Activity, ForumBot.Protocol.ProtocolJson.Default.Activity));
+            CardDump.WriteAttachments(System.Text.Json.JsonSerializer.SerializeToNode(work.Activity, ForumBot.Protocol.ProtocolJson.Default.OutgoingActivity));
         }
 
         return due;

@@ -1,10 +1,12 @@
 using Azure.Monitor.OpenTelemetry.AspNetCore;
+using OpenTelemetry.Logs;
 
 namespace ForumBot.Observability;
 
 /// <summary>
 /// Application Insights when APPLICATIONINSIGHTS_CONNECTION_STRING is configured (App Service
 /// sets it from infra/), otherwise the host's default console logging and nothing else.
+/// Both include log scopes (console: Logging:Console:FormatterOptions:IncludeScopes in appsettings.json).
 /// </summary>
 public static class TelemetryExtensions
 {
@@ -25,6 +27,8 @@ public static class TelemetryExtensions
 
         // UseAzureMonitor wires logs, request/dependency traces and standard metrics; our own
         // meter and source are added so that feature metrics flow without touching this file.
+        // Log scopes become attributes: every line of a turn carries its CorrelationId (see MessagesEndpoint).
+        builder.Services.Configure<OpenTelemetryLoggerOptions>(options => options.IncludeScopes = true);
         builder.Services.AddOpenTelemetry()
             .UseAzureMonitor(options => options.ConnectionString = connectionString)
             .WithMetrics(metrics => metrics.AddMeter(SourceName))

@@ -5,7 +5,10 @@ namespace ForumBot.Protocol;
 /// <summary>Reads an inbound activity with a hard size limit and the minimal shape checks.</summary>
 internal static class ActivityReader
 {
-    public static async Task<(Activity? Activity, (int Status, string Reason)? Problem)> ReadAsync(
+    private const string ServiceUrlPath = "$.serviceUrl";
+    private static readonly (int, string) InvalidServiceUrl = (StatusCodes.Status400BadRequest, "activity without a valid serviceUrl");
+
+    public static async Task<(IncomingActivity? Activity, (int Status, string Reason)? Problem)> ReadAsync(
         HttpRequest request, int maxBytes, CancellationToken cancellationToken)
     {
         if (request.ContentLength > maxBytes)
@@ -26,10 +29,15 @@ internal static class ActivityReader
             buffer.Write(chunk, 0, read);
         }
 
-        Activity? activity;
+        IncomingActivity? activity;
         try
         {
-            activity = JsonSerializer.Deserialize(buffer.GetBuffer().AsSpan(0, (int)buffer.Length), ProtocolJson.Wire.Activity);
+            activity = JsonSerializer.Deserialize(buffer.GetBuffer().AsSpan(0, (int)buffer.Length), ProtocolJson.Wire.IncomingActivity);
+        }
+        catch (JsonException ex) when (string.Equals(ex.Path, ServiceUrlPath, StringComparison.OrdinalIgnoreCase))
+        {
+            // A string no Uri can be made of ("http://[x"), or not a string at all.
+            return (null, InvalidServiceUrl);
         }
         catch (JsonException)
         {
@@ -51,9 +59,9 @@ internal static class ActivityReader
             return (null, (StatusCodes.Status400BadRequest, "activity without a conversation"));
         }
 
-        if (!Uri.TryCreate(activity.ServiceUrl, UriKind.Absolute, out var serviceUrl) || serviceUrl.Scheme is not ("https" or "http"))
+        if (!ServiceUrls.IsValid(activity.ServiceUrl))
         {
-            return (null, (StatusCodes.Status400BadRequest, "activity without a valid serviceUrl"));
+            return (null, InvalidServiceUrl);
         }
 
         return (activity, null);

@@ -12,16 +12,15 @@ public sealed class ConnectorClient(HttpClient http, Uri serviceUrl)
 {
     public Uri ServiceUrl { get; } = serviceUrl;
 
-    public Task<SendOutcome> SendToConversationAsync(string conversationId, Activity activity, CancellationToken cancellationToken) =>
+    public Task<SendOutcome> SendToConversationAsync(string conversationId, OutgoingActivity activity, CancellationToken cancellationToken) =>
         PostActivityAsync($"v3/conversations/{Escape(conversationId)}/activities", activity, cancellationToken);
 
-    public Task<SendOutcome> ReplyToActivityAsync(string conversationId, string activityId, Activity activity, CancellationToken cancellationToken) =>
+    public Task<SendOutcome> ReplyToActivityAsync(string conversationId, string activityId, OutgoingActivity activity, CancellationToken cancellationToken) =>
         PostActivityAsync($"v3/conversations/{Escape(conversationId)}/activities/{Escape(activityId)}", activity, cancellationToken);
 
-    public async Task<SendOutcome> UpdateActivityAsync(string conversationId, string activityId, Activity activity, CancellationToken cancellationToken)
+    public async Task<SendOutcome> UpdateActivityAsync(string conversationId, string activityId, OutgoingActivity activity, CancellationToken cancellationToken)
     {
-        activity.Id = activityId;
-        using var content = JsonContent.Create(activity, ProtocolJson.Wire.Activity);
+        using var content = JsonContent.Create(activity with { Id = activityId }, ProtocolJson.Wire.OutgoingActivity);
         using var response = await http.PutAsync(Resolve($"v3/conversations/{Escape(conversationId)}/activities/{Escape(activityId)}"), content, cancellationToken);
         return await ReadOutcomeAsync(response, cancellationToken);
     }
@@ -42,9 +41,9 @@ public sealed class ConnectorClient(HttpClient http, Uri serviceUrl)
         return new CreateConversationOutcome(created, null);
     }
 
-    private async Task<SendOutcome> PostActivityAsync(string path, Activity activity, CancellationToken cancellationToken)
+    private async Task<SendOutcome> PostActivityAsync(string path, OutgoingActivity activity, CancellationToken cancellationToken)
     {
-        using var content = JsonContent.Create(activity, ProtocolJson.Wire.Activity);
+        using var content = JsonContent.Create(activity, ProtocolJson.Wire.OutgoingActivity);
         using var response = await http.PostAsync(Resolve(path), content, cancellationToken);
         return await ReadOutcomeAsync(response, cancellationToken);
     }

@@ -11,10 +11,17 @@ public sealed class ConnectorClientFactory(IHttpClientFactory httpClientFactory)
 
     /// <param name="serviceUrl">The conversation's serviceUrl.</param>
     /// <param name="httpClientName">The named HttpClient to send through (its handlers decide auth and retries).</param>
-    public ConnectorClient Create(string serviceUrl, string httpClientName = HttpClientName)
+    public ConnectorClient Create(Uri serviceUrl, string httpClientName = HttpClientName)
     {
-        ArgumentException.ThrowIfNullOrEmpty(serviceUrl);
-        var normalized = serviceUrl.EndsWith('/') ? serviceUrl : serviceUrl + "/";
-        return new ConnectorClient(httpClientFactory.CreateClient(httpClientName), new Uri(normalized, UriKind.Absolute));
+        ArgumentNullException.ThrowIfNull(serviceUrl);
+        if (!ServiceUrls.IsValid(serviceUrl))
+        {
+            throw new ArgumentException("A serviceUrl is an absolute http(s) URI.", nameof(serviceUrl));
+        }
+
+        // Relative API paths resolve below the serviceUrl's own path ("…/emea/v3/…") only if it ends in '/'.
+        var original = serviceUrl.OriginalString;
+        var normalized = original.EndsWith('/') ? serviceUrl : new Uri(original + "/", UriKind.Absolute);
+        return new ConnectorClient(httpClientFactory.CreateClient(httpClientName), normalized);
     }
 }

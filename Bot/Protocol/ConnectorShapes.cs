@@ -17,7 +17,7 @@ public sealed class ConversationParameters
     [JsonPropertyName("members")] public IList<ChannelAccount>? Members { get; set; }
     [JsonPropertyName("topicName")] public string? TopicName { get; set; }
     [JsonPropertyName("tenantId")] public string? TenantId { get; set; }
-    [JsonPropertyName("activity")] public Activity? Activity { get; set; }
+    [JsonPropertyName("activity")] public OutgoingActivity? Activity { get; set; }
     [JsonPropertyName("channelData")] public JsonElement? ChannelData { get; set; }
 }
 

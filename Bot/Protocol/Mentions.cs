@@ -9,7 +9,7 @@ namespace ForumBot.Protocol;
 /// </summary>
 public static class Mentions
 {
-    public static string StripBotMention(Activity activity)
+    public static string StripBotMention(IncomingActivity activity)
     {
         var text = activity.Text ?? string.Empty;
         if (activity.Entities is null || activity.Recipient?.Id is not { } botId)

@@ -9,9 +9,9 @@ public static class MessageFactory
 {
     public const string AdaptiveCardContentType = "application/vnd.microsoft.card.adaptive";
 
-    public static Activity Text(string text) => new() { Type = ActivityTypes.Message, Text = DisplayText.Safe(text), TextFormat = "plain" };
+    public static OutgoingActivity Text(string text) => new() { Type = ActivityTypes.Message, Text = DisplayText.Safe(text), TextFormat = "plain" };
 
-    public static Activity Card(JsonObject card, string? summary = null) => new()
+    public static OutgoingActivity Card(JsonObject card, string? summary = null) => new()
     {
         Type = ActivityTypes.Message,
         Summary = summary,

@@ -60,6 +60,9 @@ public static class MessagesEndpoint
         }
 
         var correlationId = Guid.NewGuid().ToString("N")[..12];
+
+        // Every line logged during the turn, by any handler or interceptor, carries the id the user may quote.
+        using var scope = ProtocolLog.TurnScope(logger, correlationId);
         var turn = new TurnContext(activity!, connectors.Create(activity!.ServiceUrl!), correlationId, http.RequestServices);
         ProtocolLog.TurnStarted(logger, correlationId, activity.Type, activity.Name, activity.Conversation?.ConversationType);
 
@@ -152,7 +155,7 @@ public static class MessagesEndpoint
         {
             try
             {
-                await turn.SendAsync(new Activity { Type = ActivityTypes.Typing }, cancellationToken);
+                await turn.SendAsync(OutgoingActivity.Typing(), cancellationToken);
             }
             catch (Exception ex) when (ex is HttpRequestException or TaskCanceledException)
             {

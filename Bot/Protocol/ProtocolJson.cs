@@ -12,7 +12,8 @@ namespace ForumBot.Protocol;
     PropertyNameCaseInsensitive = true,
     AllowTrailingCommas = true,
     ReadCommentHandling = JsonCommentHandling.Skip)]
-[JsonSerializable(typeof(Activity))]
+[JsonSerializable(typeof(IncomingActivity))]
+[JsonSerializable(typeof(OutgoingActivity))]
 [JsonSerializable(typeof(ResourceResponse))]
 [JsonSerializable(typeof(ConversationParameters))]
 [JsonSerializable(typeof(ConversationResourceResponse))]

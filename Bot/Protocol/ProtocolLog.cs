@@ -6,6 +6,14 @@ namespace ForumBot.Protocol;
 /// </summary>
 internal static partial class ProtocolLog
 {
+    private static readonly Func<ILogger, string, IDisposable?> s_turnScope = LoggerMessage.DefineScope<string>("Turn {CorrelationId}");
+
+    /// <summary>
+    /// The scope MessagesEndpoint holds open for a whole turn: its only value is the correlation id
+    /// (nothing personal), so every line written during the turn can be found by the reference the user sees.
+    /// </summary>
+    public static IDisposable? TurnScope(ILogger logger, string correlationId) => s_turnScope(logger, correlationId);
+
     [LoggerMessage(1000, LogLevel.Information, "Turn {CorrelationId}: {ActivityType} {InvokeName} in {ConversationType} conversation")]
     public static partial void TurnStarted(ILogger logger, string correlationId, string? activityType, string? invokeName, string? conversationType);
 

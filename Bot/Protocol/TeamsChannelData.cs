@@ -4,7 +4,7 @@ using System.Text.Json.Serialization;
 namespace ForumBot.Protocol;
 
 /// <summary>
-/// The Teams-specific part of an activity's channelData: a wire shape like Activity, so it lives
+/// The Teams-specific part of an activity's channelData: a wire shape like IncomingActivity, so it lives
 /// with the protocol (which reads the tenant from it) rather than in the Teams layer above.
 /// </summary>
 public sealed class TeamsChannelData
@@ -17,7 +17,7 @@ public sealed class TeamsChannelData
     [JsonExtensionData] public IDictionary<string, JsonElement>? Extra { get; set; }
 
     /// <summary>Reads the Teams channelData of an activity; null when absent or not an object.</summary>
-    public static TeamsChannelData? From(Activity activity)
+    public static TeamsChannelData? From(IncomingActivity activity)
     {
         if (activity.ChannelData is not { ValueKind: JsonValueKind.Object } data)
         {

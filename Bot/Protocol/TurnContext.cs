@@ -11,7 +11,7 @@ public sealed class TurnContext
 {
     private readonly ConnectorClient _connector;
 
-    public TurnContext(Activity activity, ConnectorClient connector, string correlationId, IServiceProvider services)
+    public TurnContext(IncomingActivity activity, ConnectorClient connector, string correlationId, IServiceProvider services)
     {
         Activity = activity;
         _connector = connector;
@@ -22,7 +22,8 @@ public sealed class TurnContext
         Text = Mentions.StripBotMention(activity);
     }
 
-    public Activity Activity { get; }
+    /// <summary>The inbound activity, as the channel sent it (immutable).</summary>
+    public IncomingActivity Activity { get; }
 
     public Language Language { get; }
 
@@ -53,17 +54,14 @@ public sealed class TurnContext
 
     public ConnectorClient Connector => _connector;
 
-    /// <summary>Sends a message into the conversation this turn came from.</summary>
-    public Task<SendOutcome> SendAsync(Activity reply, CancellationToken cancellationToken)
+    /// <summary>Sends a message into the conversation this turn came from (an addressed copy of <paramref name="reply"/>).</summary>
+    public Task<SendOutcome> SendAsync(OutgoingActivity reply, CancellationToken cancellationToken)
     {
+        ArgumentNullException.ThrowIfNull(reply);
         var conversationId = Activity.Conversation?.Id ?? throw new InvalidOperationException("The activity has no conversation.");
-        reply.Type ??= ActivityTypes.Message;
-        reply.From ??= Activity.Recipient;
-        reply.Recipient ??= Activity.From;
-        reply.Conversation ??= Activity.Conversation;
-        reply.Locale ??= Activity.Locale;
+        var addressed = reply.InReplyTo(Activity);
         return Activity.Id is { Length: > 0 } id
-            ? _connector.ReplyToActivityAsync(conversationId, id, reply, cancellationToken)
-            : _connector.SendToConversationAsync(conversationId, reply, cancellationToken);
+            ? _connector.ReplyToActivityAsync(conversationId, id, addressed, cancellationToken)
+            : _connector.SendToConversationAsync(conversationId, addressed, cancellationToken);
     }
 }

@@ -30,7 +30,7 @@ public abstract record MessageTarget
 /// <param name="Target">Who receives it.</param>
 /// <param name="Activity">The message to send (text and/or one Adaptive Card).</param>
 /// <param name="Description">One line for the dry-run listing; no free text users typed.</param>
-public sealed record DueWork(string Key, string Kind, DateTimeOffset DueAt, MessageTarget Target, Activity Activity, string Description);
+public sealed record DueWork(string Key, string Kind, DateTimeOffset DueAt, MessageTarget Target, OutgoingActivity Activity, string Description);
 
 /// <summary>
 /// A feature's contribution to the scheduler: the work that is due in a window, derived from

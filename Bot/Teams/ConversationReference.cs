@@ -27,7 +27,7 @@ public sealed record ConversationReference(
     string Kind,
     string Key,
     string ConversationId,
-    string ServiceUrl,
+    Uri ServiceUrl,
     string? TenantId,
     string? BotId,
     string? BotName,

@@ -39,7 +39,7 @@ public sealed partial class ConversationReferenceInterceptor(ConversationReferen
     [LoggerMessage(1150, LogLevel.Information, "Turn {CorrelationId}: personal activity without from.aadObjectId; no personal conversation reference stored")]
     private static partial void LogPersonalWithoutAadObjectId(ILogger logger, string correlationId);
 
-    private static bool BotWasRemoved(Activity activity) => activity.Type switch
+    private static bool BotWasRemoved(IncomingActivity activity) => activity.Type switch
     {
         ActivityTypes.InstallationUpdate => activity.Action is "remove" or "remove-upgrade",
         ActivityTypes.ConversationUpdate => activity.MembersRemoved?.Any(m => m.Id == activity.Recipient?.Id) == true,
@@ -70,7 +70,7 @@ public static class ConversationReferences
     {
         var activity = turn.Activity;
         var conversationId = activity.Conversation?.Id;
-        if (conversationId is null || activity.ServiceUrl is null)
+        if (conversationId is null || activity.ServiceUrl is not { } serviceUrl)
         {
             return null;
         }
@@ -88,7 +88,7 @@ public static class ConversationReferences
             kind,
             key ?? string.Empty,
             isChannel ? StripMessageId(conversationId) : conversationId,
-            activity.ServiceUrl,
+            serviceUrl,
             turn.TenantId,
             activity.Recipient?.Id,
             activity.Recipient?.Name,

@@ -5,9 +5,9 @@ using ForumBot.Storage;
 namespace ForumBot.Teams;
 
 /// <summary>
-/// Conversation references in table ConversationRefs: PartitionKey = kind (personal, channel,
-/// groupChat), RowKey = the escaped key (AAD object id, channel id, conversation id). Every
-/// lookup a feature makes ("the 1:1 with this person", "this forum's channel") is a point read.
+/// Conversation references in table ConversationRefs, one <see cref="ConversationReferenceRow"/>
+/// each (PartitionKey = kind, RowKey = the escaped key). Every lookup a feature makes ("the 1:1
+/// with this person", "this forum's channel") is a point read.
 /// </summary>
 public sealed class ConversationReferenceStore(TableStore tables, TimeProvider time)
 {
@@ -15,31 +15,16 @@ public sealed class ConversationReferenceStore(TableStore tables, TimeProvider t
 
     public async Task UpsertAsync(ConversationReference reference, CancellationToken cancellationToken)
     {
-        var entity = new TableEntity(reference.Kind, TableKeys.Escape(reference.Key))
-        {
-            ["ConversationId"] = reference.ConversationId,
-            ["ServiceUrl"] = reference.ServiceUrl,
-            ["TenantId"] = reference.TenantId,
-            ["BotId"] = reference.BotId,
-            ["BotName"] = reference.BotName,
-            ["UserId"] = reference.UserId,
-            ["AadObjectId"] = reference.AadObjectId,
-            ["TeamId"] = reference.TeamId,
-            ["ChannelId"] = reference.ChannelId,
-            ["Locale"] = reference.Locale,
-            ["Active"] = reference.Active,
-            ["DeadReason"] = reference.DeadReason,
-            ["UpdatedAt"] = reference.UpdatedAt,
-        };
-
-        // Merge: a later turn must not erase fields an earlier one knew (e.g. the team id).
-        await Table.UpsertEntityAsync(RemoveNulls(entity), TableUpdateMode.Merge, cancellationToken);
+        // Merge: a later turn must not erase fields an earlier one knew (e.g. the team id); the
+        // table client leaves a row's null properties out of the request, so they are kept.
+        await Table.UpsertEntityAsync(ConversationReferenceRow.From(reference), TableUpdateMode.Merge, cancellationToken);
     }
 
     public async Task<ConversationReference?> GetAsync(string kind, string key, CancellationToken cancellationToken)
     {
-        var response = await Table.GetEntityIfExistsAsync<TableEntity>(kind, TableKeys.Escape(key), cancellationToken: cancellationToken);
-        return response.HasValue ? ToReference(response.Value!) : null;
+        var response = await Table.GetEntityIfExistsAsync<ConversationReferenceRow>(
+            ConversationReferenceRow.Partition(kind), ConversationReferenceRow.Row(key), cancellationToken: cancellationToken);
+        return response.HasValue ? response.Value!.ToReference() : null;
     }
 
     /// <summary>
@@ -49,10 +34,14 @@ public sealed class ConversationReferenceStore(TableStore tables, TimeProvider t
     public async Task<IReadOnlyList<ConversationReference>> ListAsync(string kind, int max, CancellationToken cancellationToken)
     {
         var found = new List<ConversationReference>();
-        var filter = TableClient.CreateQueryFilter($"PartitionKey eq {kind}");
-        await foreach (var entity in Table.QueryAsync<TableEntity>(filter, maxPerPage: max, cancellationToken: cancellationToken))
+        var filter = TableClient.CreateQueryFilter($"PartitionKey eq {ConversationReferenceRow.Partition(kind)}");
+        await foreach (var row in Table.QueryAsync<ConversationReferenceRow>(filter, maxPerPage: max, cancellationToken: cancellationToken))
         {
-            found.Add(ToReference(entity));
+            if (row.ToReference() is { } reference)
+            {
+                found.Add(reference);
+            }
+
             if (found.Count >= max)
             {
                 break;
@@ -69,52 +58,24 @@ public sealed class ConversationReferenceStore(TableStore tables, TimeProvider t
     /// </summary>
     public async Task MarkInactiveAsync(string kind, string key, string reason, CancellationToken cancellationToken)
     {
-        var current = await Table.GetEntityIfExistsAsync<TableEntity>(kind, TableKeys.Escape(key), cancellationToken: cancellationToken);
+        var current = await Table.GetEntityIfExistsAsync<ConversationReferenceRow>(
+            ConversationReferenceRow.Partition(kind), ConversationReferenceRow.Row(key), cancellationToken: cancellationToken);
         if (!current.HasValue)
         {
             return;
         }
 
-        var entity = new TableEntity(kind, TableKeys.Escape(key))
-        {
-            ["Active"] = false,
-            ["DeadReason"] = reason,
-            ["UpdatedAt"] = time.GetUtcNow(),
-        };
+        var row = current.Value!;
+        row.Active = false;
+        row.DeadReason = reason;
+        row.UpdatedAt = time.GetUtcNow();
         try
         {
-            await Table.UpdateEntityAsync(entity, current.Value!.ETag, TableUpdateMode.Merge, cancellationToken);
+            await Table.UpdateEntityAsync(row, row.ETag, TableUpdateMode.Merge, cancellationToken);
         }
         catch (RequestFailedException ex) when (ex.Status is 404 or 412)
         {
             // Gone, or refreshed by a newer inbound activity: nothing to mark.
         }
     }
-
-    private static TableEntity RemoveNulls(TableEntity entity)
-    {
-        foreach (var key in entity.Keys.Where(k => entity[k] is null).ToList())
-        {
-            entity.Remove(key);
-        }
-
-        return entity;
-    }
-
-    private static ConversationReference ToReference(TableEntity e) => new(
-        e.PartitionKey,
-        Uri.UnescapeDataString(e.RowKey),
-        e.GetString("ConversationId") ?? string.Empty,
-        e.GetString("ServiceUrl") ?? string.Empty,
-        e.GetString("TenantId"),
-        e.GetString("BotId"),
-        e.GetString("BotName"),
-        e.GetString("UserId"),
-        e.GetString("AadObjectId"),
-        e.GetString("TeamId"),
-        e.GetString("ChannelId"),
-        e.GetString("Locale"),
-        e.GetBoolean("Active") ?? true,
-        e.GetString("DeadReason"),
-        e.GetDateTimeOffset("UpdatedAt") ?? DateTimeOffset.MinValue);
 }

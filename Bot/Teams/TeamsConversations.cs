@@ -29,7 +29,7 @@ public static class TeamsConversations
     }
 
     /// <summary>A new thread in a Teams channel, started by <paramref name="activity"/>.</summary>
-    public static ConversationParameters ChannelThread(string tenantId, string channelId, Activity activity, ChannelAccount bot)
+    public static ConversationParameters ChannelThread(string tenantId, string channelId, OutgoingActivity activity, ChannelAccount bot)
     {
         ArgumentException.ThrowIfNullOrEmpty(tenantId);
         ArgumentException.ThrowIfNullOrEmpty(channelId);
@@ -59,7 +59,7 @@ public static class TeamsConversations
 
     /// <summary>Posts <paramref name="activity"/> as a new thread in a channel; the answer holds the thread's conversation id.</summary>
     public static Task<CreateConversationOutcome> CreateChannelThreadAsync(this ConnectorClient connector, string tenantId, string channelId,
-        Activity activity, ChannelAccount bot, CancellationToken cancellationToken)
+        OutgoingActivity activity, ChannelAccount bot, CancellationToken cancellationToken)
     {
         ArgumentNullException.ThrowIfNull(connector);
         return connector.CreateConversationAsync(ChannelThread(tenantId, channelId, activity, bot), cancellationToken);

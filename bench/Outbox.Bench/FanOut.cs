@@ -39,7 +39,7 @@ internal static class FanOut
         var references = services.GetRequiredService<ConversationReferenceStore>();
         var people = Enumerable.Range(0, messages).Select(i => $"d0000000-0000-4000-8000-{i:D12}").ToList();
         await Parallel.ForEachAsync(people, new ParallelOptions { MaxDegreeOfParallelism = 16 }, async (aad, token) =>
-            await references.UpsertAsync(new ConversationReference(ConversationKinds.Personal, aad, "a:" + aad, connector.ServiceUrl.ToString(), "bench-tenant",
+            await references.UpsertAsync(new ConversationReference(ConversationKinds.Personal, aad, "a:" + aad, connector.ServiceUrl, "bench-tenant",
                 "28:bench", "ForumBot", "29:" + aad, aad, null, null, "da-DK", true, null, DateTimeOffset.UtcNow), token));
 
         var outbox = services.GetRequiredService<IOutbox>();

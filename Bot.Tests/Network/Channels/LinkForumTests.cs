@@ -32,7 +32,7 @@ public sealed class LinkForumTests : BotTestBase
         Assert.NotNull(reference);
         Assert.Equal(GeneralChannel, reference.ChannelId);
         Assert.Equal(GeneralChannel, reference.ConversationId);
-        Assert.Equal(Connector.ServiceUrl.ToString(), reference.ServiceUrl);
+        Assert.Equal(Connector.ServiceUrl.ToString(), reference.ServiceUrl.OriginalString);
         Assert.True(reference.Active);
         var link = await Links.GetLinkAsync("fritidsjob", CancellationToken.None);
         Assert.Equal(("19:team-root@thread.tacv2", "p-chair-demo", TeamsActivities.TenantId), (link?.TeamId, link?.LinkedBy, link?.TenantId));

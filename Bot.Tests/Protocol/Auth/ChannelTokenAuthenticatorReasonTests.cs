@@ -173,8 +173,8 @@ public sealed class ChannelTokenAuthenticatorReasonTests(ChannelTokenAuthenticat
         return http;
     }
 
-    private static Activity Parse(JsonObject activity) =>
-        JsonSerializer.Deserialize(activity.ToJsonString(), ProtocolJson.Default.Activity)!;
+    private static IncomingActivity Parse(JsonObject activity) =>
+        JsonSerializer.Deserialize(activity.ToJsonString(), ProtocolJson.Default.IncomingActivity)!;
 
     /// <summary>One issuer for all cases (RSA key generation is the slow part); each case gets a fresh authenticator.</summary>
     public sealed class IssuerFixture : IAsyncLifetime

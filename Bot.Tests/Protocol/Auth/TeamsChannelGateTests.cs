@@ -25,7 +25,7 @@ public sealed class TeamsChannelGateTests : IDisposable
     [InlineData("MSTeams")]
     public void Teams_IsAdmittedWithoutALogLine(string channelId)
     {
-        Assert.True(_gate.Admits(new Activity { ChannelId = channelId }));
+        Assert.True(_gate.Admits(new IncomingActivity { ChannelId = channelId }));
         Assert.Empty(_logs.Entries);
     }
 
@@ -38,7 +38,7 @@ public sealed class TeamsChannelGateTests : IDisposable
     [InlineData(null)]
     public void OtherChannel_IsRefused(string? channelId)
     {
-        Assert.False(_gate.Admits(new Activity { ChannelId = channelId }));
+        Assert.False(_gate.Admits(new IncomingActivity { ChannelId = channelId }));
     }
 
     [Fact]
@@ -46,8 +46,8 @@ public sealed class TeamsChannelGateTests : IDisposable
     {
         for (var i = 0; i < 5; i++)
         {
-            _gate.Admits(new Activity { ChannelId = "webchat" });
-            _gate.Admits(new Activity { ChannelId = "directline" });
+            _gate.Admits(new IncomingActivity { ChannelId = "webchat" });
+            _gate.Admits(new IncomingActivity { ChannelId = "directline" });
         }
 
         var lines = _logs.Entries.Where(e => e.Id.Id == 1125).ToList();
@@ -61,7 +61,7 @@ public sealed class TeamsChannelGateTests : IDisposable
     {
         for (var i = 0; i < TeamsChannelGate.MaxRememberedChannels * 10; i++)
         {
-            Assert.False(_gate.Admits(new Activity { ChannelId = "invented-" + i }));
+            Assert.False(_gate.Admits(new IncomingActivity { ChannelId = "invented-" + i }));
         }
 
         Assert.Equal(TeamsChannelGate.MaxRememberedChannels, _logs.Entries.Count(e => e.Id.Id == 1125));
@@ -71,7 +71,7 @@ public sealed class TeamsChannelGateTests : IDisposable
     [Fact]
     public void ChannelIdInTheLog_IsShortAndHarmless()
     {
-        _gate.Admits(new Activity { ChannelId = "evil\r\nFAKE LOG LINE " + new string('x', 500) });
+        _gate.Admits(new IncomingActivity { ChannelId = "evil\r\nFAKE LOG LINE " + new string('x', 500) });
 
         var (_, text) = Assert.Single(_logs.Entries);
         Assert.DoesNotContain("\n", text, StringComparison.Ordinal);

@@ -70,9 +70,9 @@ internal sealed class OutboundHarness : IAsyncDisposable
         return new OutboundHarness(bot, app, connector, tokens);
     }
 
-    public ConnectorClient Client() => Services.GetRequiredService<ConnectorClientFactory>().Create(Connector.ServiceUrl.ToString());
+    public ConnectorClient Client() => Services.GetRequiredService<ConnectorClientFactory>().Create(Connector.ServiceUrl);
 
-    public static Activity Message(string text) => new() { Type = ActivityTypes.Message, Text = text };
+    public static OutgoingActivity Message(string text) => new() { Type = ActivityTypes.Message, Text = text };
 
     public async ValueTask DisposeAsync()
     {

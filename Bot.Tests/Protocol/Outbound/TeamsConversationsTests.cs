@@ -43,7 +43,7 @@ public sealed class TeamsConversationsTests
     {
         await using var harness = await OutboundHarness.StartAsync(authenticated: false);
         const string channelId = "19:general0123456789@thread.tacv2";
-        var activity = new Activity { Type = ActivityTypes.Message, Text = "Agenda for Thursday" };
+        var activity = new OutgoingActivity { Type = ActivityTypes.Message, Text = "Agenda for Thursday" };
 
         var outcome = await harness.Client().CreateChannelThreadAsync(TenantId, channelId, activity, Bot, CancellationToken.None);
 

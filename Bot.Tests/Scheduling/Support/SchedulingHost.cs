@@ -81,12 +81,12 @@ public sealed class SchedulingHost : IAsyncDisposable
 
     /// <summary>A 1:1 the bot already has with <paramref name="aadObjectId"/>, at the given connector.</summary>
     public Task SeedPersonalAsync(string aadObjectId, Uri serviceUrl, bool active = true) =>
-        References.UpsertAsync(new ConversationReference(ConversationKinds.Personal, aadObjectId, ConversationIdFor(aadObjectId), serviceUrl.ToString(),
+        References.UpsertAsync(new ConversationReference(ConversationKinds.Personal, aadObjectId, ConversationIdFor(aadObjectId), serviceUrl,
             Tenant, TeamsActivities.BotId, "ForumBot", "29:" + aadObjectId, aadObjectId, null, null, "da-DK", active, null, Time.GetUtcNow()), CancellationToken.None);
 
     /// <summary>The tenant's serviceUrl and bot account, as the first inbound activity from the tenant leaves them.</summary>
     public Task SeedTenantAsync(Uri serviceUrl) =>
-        References.UpsertAsync(new ConversationReference(ConversationKinds.Tenant, Tenant, string.Empty, serviceUrl.ToString(),
+        References.UpsertAsync(new ConversationReference(ConversationKinds.Tenant, Tenant, string.Empty, serviceUrl,
             Tenant, TeamsActivities.BotId, "ForumBot", null, null, null, null, null, true, null, Time.GetUtcNow()), CancellationToken.None);
 
     public static string ConversationIdFor(string aadObjectId) => "a:personal-" + aadObjectId;

@@ -31,7 +31,7 @@ public sealed partial class ChannelTokenAuthenticator : IInboundAuthenticator
         _logger = logger;
     }
 
-    public async Task<InboundAuthResult> AuthenticateAsync(HttpContext http, Activity activity, CancellationToken cancellationToken)
+    public async Task<InboundAuthResult> AuthenticateAsync(HttpContext http, IncomingActivity activity, CancellationToken cancellationToken)
     {
         ArgumentNullException.ThrowIfNull(http);
         ArgumentNullException.ThrowIfNull(activity);
@@ -86,7 +86,7 @@ public sealed partial class ChannelTokenAuthenticator : IInboundAuthenticator
             return InboundAuthResult.Unauthorized("token has no serviceurl claim");
         }
 
-        if (!string.Equals(serviceUrlClaim, activity.ServiceUrl, StringComparison.OrdinalIgnoreCase))
+        if (!string.Equals(serviceUrlClaim, activity.ServiceUrl?.OriginalString, StringComparison.OrdinalIgnoreCase))
         {
             return InboundAuthResult.Unauthorized("serviceurl claim does not match the activity's serviceUrl");
         }

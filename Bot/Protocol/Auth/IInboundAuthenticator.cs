@@ -24,5 +24,5 @@ public sealed record InboundAuthResult(InboundAuthStatus Status, string? Reason)
 /// <summary>Decides whether an inbound activity really comes from the channel (fail closed).</summary>
 public interface IInboundAuthenticator
 {
-    Task<InboundAuthResult> AuthenticateAsync(HttpContext http, Activity activity, CancellationToken cancellationToken);
+    Task<InboundAuthResult> AuthenticateAsync(HttpContext http, IncomingActivity activity, CancellationToken cancellationToken);
 }

@@ -10,7 +10,7 @@ namespace ForumBot.Protocol.Auth;
 /// </summary>
 public sealed class LoopbackOnlyAuthenticator(IOptions<BotFrameworkOptions> options, IHostEnvironment environment) : IInboundAuthenticator
 {
-    public Task<InboundAuthResult> AuthenticateAsync(HttpContext http, Activity activity, CancellationToken cancellationToken)
+    public Task<InboundAuthResult> AuthenticateAsync(HttpContext http, IncomingActivity activity, CancellationToken cancellationToken)
     {
         ArgumentNullException.ThrowIfNull(http);
         ArgumentNullException.ThrowIfNull(activity);
@@ -21,7 +21,7 @@ public sealed class LoopbackOnlyAuthenticator(IOptions<BotFrameworkOptions> opti
             return Task.FromResult(InboundAuthResult.Unauthorized(refusal));
         }
 
-        if (!Uri.TryCreate(activity.ServiceUrl, UriKind.Absolute, out var serviceUrl) || !serviceUrl.IsLoopback)
+        if (activity.ServiceUrl is not { IsAbsoluteUri: true, IsLoopback: true })
         {
             return Task.FromResult(InboundAuthResult.Unauthorized("unauthenticated mode accepts loopback serviceUrls only"));
         }

@@ -22,7 +22,7 @@ public sealed partial class TeamsChannelGate(ILogger<TeamsChannelGate> logger)
     public static bool IsTeams(string? channelId) => string.Equals(channelId, TeamsChannelId, StringComparison.OrdinalIgnoreCase);
 
     /// <summary>True for a Teams activity; otherwise false, logged the first time this process sees the channel id.</summary>
-    public bool Admits(Activity activity)
+    public bool Admits(IncomingActivity activity)
     {
         ArgumentNullException.ThrowIfNull(activity);
         if (IsTeams(activity.ChannelId))

@@ -4,7 +4,7 @@ namespace ForumBot.Protocol.Auth;
 public static class TenantAllowList
 {
     /// <summary>The tenant an activity comes from: Teams' channelData.tenant.id, else conversation.tenantId.</summary>
-    public static string? TenantOf(Activity activity)
+    public static string? TenantOf(IncomingActivity activity)
     {
         ArgumentNullException.ThrowIfNull(activity);
         var fromChannelData = TeamsChannelData.From(activity)?.Tenant?.Id;
@@ -12,7 +12,7 @@ public static class TenantAllowList
     }
 
     /// <summary>Ok when the list is empty or holds the activity's tenant; Forbidden otherwise (also when no tenant is given).</summary>
-    public static InboundAuthResult Check(IReadOnlyList<string> allowedTenants, Activity activity)
+    public static InboundAuthResult Check(IReadOnlyList<string> allowedTenants, IncomingActivity activity)
     {
         ArgumentNullException.ThrowIfNull(allowedTenants);
         if (allowedTenants.Count == 0)

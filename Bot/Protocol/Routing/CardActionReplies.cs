@@ -18,8 +18,7 @@ internal static class CardActionReplies
         var conversationId = turn.Activity.Conversation?.Id;
         if (turn.Activity.ReplyToId is { Length: > 0 } cardActivityId && conversationId is not null)
         {
-            var update = MessageFactory.Card(result.Card);
-            update.Conversation = turn.Activity.Conversation;
+            var update = MessageFactory.Card(result.Card) with { Conversation = turn.Activity.Conversation };
             var outcome = await turn.Connector.UpdateActivityAsync(conversationId, cardActivityId, update, cancellationToken);
             if (outcome.Succeeded)
             {

@@ -49,7 +49,7 @@ internal sealed class DeliveryAttempt(DeliveryTargets targets, ConnectorClientFa
                         return new AttemptOutcome.Transient("no conversation id in the answer");
                     }
 
-                    var serviceUrl = created.Conversation.ServiceUrl is { Length: > 0 } moved ? moved : opening.ServiceUrl;
+                    var serviceUrl = ServiceUrls.TryParse(created.Conversation.ServiceUrl) ?? opening.ServiceUrl;
                     await targets.RememberOpenedAsync(((MessageTarget.Person)target).AadObjectId, opening, id, serviceUrl, cancellationToken);
                     SchedulingLog.ConversationOpened(logger, claim.Entry.Key);
                     conversation = new DeliveryConversation(id, serviceUrl, opening.TenantId, opening.Bot);
@@ -60,7 +60,7 @@ internal sealed class DeliveryAttempt(DeliveryTargets targets, ConnectorClientFa
                     throw new InvalidOperationException("Unknown resolution.");
             }
 
-            var activity = Addressed(claim.Activity, conversation);
+            var activity = claim.Activity.InConversation(conversation.ConversationId, conversation.Bot);
             SendOutcome outcome;
             using (await limiter.AcquireAsync(conversation.Tenant, conversationKey, cancellationToken))
             {
@@ -69,7 +69,7 @@ internal sealed class DeliveryAttempt(DeliveryTargets targets, ConnectorClientFa
 
             return outcome.Failure is { } failure
                 ? AttemptOutcome.From(failure)
-                : new AttemptOutcome.Sent(outcome.ActivityId, conversation.ConversationId, conversation.ServiceUrl);
+                : new AttemptOutcome.Sent(outcome.ActivityId, conversation.ConversationId, conversation.ServiceUrl.OriginalString);
         }
         catch (HttpRequestException ex)
         {
@@ -79,13 +79,5 @@ internal sealed class DeliveryAttempt(DeliveryTargets targets, ConnectorClientFa
         {
             return new AttemptOutcome.Transient("timeout");
         }
-    }
-
-    private static Activity Addressed(Activity activity, DeliveryConversation conversation)
-    {
-        activity.Type ??= ActivityTypes.Message;
-        activity.Conversation = new ConversationAccount { Id = conversation.ConversationId };
-        activity.From ??= conversation.Bot;
-        return activity;
     }
 }

@@ -5,14 +5,14 @@ using Microsoft.Extensions.Options;
 namespace ForumBot.Scheduling.Outbox;
 
 /// <summary>A conversation a message can be posted into now.</summary>
-internal sealed record DeliveryConversation(string ConversationId, string ServiceUrl, string Tenant, ChannelAccount? Bot);
+internal sealed record DeliveryConversation(string ConversationId, Uri ServiceUrl, string Tenant, ChannelAccount? Bot);
 
 /// <summary>Where a target leads: a known conversation, a 1:1 that must be opened first, or nowhere.</summary>
 internal abstract record Resolution
 {
     public sealed record Ready(DeliveryConversation Conversation) : Resolution;
 
-    public sealed record NeedsOpening(string TenantId, string ServiceUrl, ChannelAccount Bot) : Resolution;
+    public sealed record NeedsOpening(string TenantId, Uri ServiceUrl, ChannelAccount Bot) : Resolution;
 
     public sealed record Unreachable(string Detail) : Resolution;
 }
@@ -54,7 +54,7 @@ internal sealed class DeliveryTargets(ConversationReferenceStore references, IOp
         }
     }
 
-    public Task RememberOpenedAsync(string aadObjectId, Resolution.NeedsOpening opening, string conversationId, string serviceUrl, CancellationToken cancellationToken) =>
+    public Task RememberOpenedAsync(string aadObjectId, Resolution.NeedsOpening opening, string conversationId, Uri serviceUrl, CancellationToken cancellationToken) =>
         references.UpsertAsync(new ConversationReference(
             ConversationKinds.Personal, aadObjectId, conversationId, serviceUrl, opening.TenantId, opening.Bot.Id, opening.Bot.Name,
             UserId: null, aadObjectId, TeamId: null, ChannelId: null, Locale: null, Active: true, DeadReason: null, time.GetUtcNow()), cancellationToken);
@@ -78,7 +78,7 @@ internal sealed class DeliveryTargets(ConversationReferenceStore references, IOp
         }
 
         var tenant = await references.GetAsync(ConversationKinds.Tenant, tenantId, cancellationToken);
-        var serviceUrl = NonEmpty(tenant?.ServiceUrl) ?? NonEmpty(previous?.ServiceUrl);
+        var serviceUrl = tenant?.ServiceUrl ?? previous?.ServiceUrl;
         if (serviceUrl is null)
         {
             return new Resolution.Unreachable($"no serviceUrl known for tenant {tenantId}: nobody there has written to the bot yet");

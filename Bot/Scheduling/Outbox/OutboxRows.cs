@@ -19,7 +19,7 @@ internal static class OutboxRows
 
     public static TableEntity NewItem(DueWork work, DateTimeOffset enqueuedAt)
     {
-        var json = JsonSerializer.Serialize(work.Activity, ProtocolJson.Wire.Activity);
+        var json = JsonSerializer.Serialize(work.Activity, ProtocolJson.Wire.OutgoingActivity);
         if (json.Length > MaxActivityChars)
         {
             throw new ArgumentException($"The activity of {work.Key} is {json.Length} characters; Teams refuses messages above about 100 KB.", nameof(work));
@@ -95,7 +95,7 @@ internal static class OutboxRows
         e.GetString("Reason") ?? string.Empty,
         e.GetString("Detail"));
 
-    public static Activity ReadActivity(TableEntity e)
+    public static OutgoingActivity ReadActivity(TableEntity e)
     {
         var parts = e.GetInt32("ActivityParts") ?? 0;
         var json = new StringBuilder();
@@ -104,7 +104,7 @@ internal static class OutboxRows
             json.Append(e.GetString("Activity" + i.ToString(CultureInfo.InvariantCulture)));
         }
 
-        return JsonSerializer.Deserialize(json.ToString(), ProtocolJson.Wire.Activity)
+        return JsonSerializer.Deserialize(json.ToString(), ProtocolJson.Wire.OutgoingActivity)
             ?? throw new InvalidOperationException("An outbox row holds no activity.");
     }
 

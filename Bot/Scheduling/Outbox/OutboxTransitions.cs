@@ -6,7 +6,7 @@ using ForumBot.Storage;
 namespace ForumBot.Scheduling.Outbox;
 
 /// <summary>A row this dispatcher claimed: its data, the ETag of the claim write and the marker that now guards it.</summary>
-internal sealed record ClaimedMessage(OutboxEntry Entry, Activity Activity, string Partition, string ItemRow, string Marker, ETag ETag, DateTimeOffset ClaimUntil);
+internal sealed record ClaimedMessage(OutboxEntry Entry, OutgoingActivity Activity, string Partition, string ItemRow, string Marker, ETag ETag, DateTimeOffset ClaimUntil);
 
 /// <summary>
 /// The state changes of one message, each a single-partition transaction of the item (with the

@@ -37,8 +37,7 @@ public static class UpdateRequestCards
                 $"{forum.Name} meets soon. How is {initiative.Name} going? You can change your answer until the deadline.",
                 $"{forum.Name} mødes snart. Hvordan går det med {initiative.Name}? Du kan ændre dit svar indtil fristen."));
         var card = UpdateFormCard.Build(context, UpdateForm.Empty, note: note);
-        var activity = MessageFactory.Card(card, language.Pick($"Update on {initiative.Name}", $"Opdatering om {initiative.Name}"));
-        activity.Locale = locale;
+        var activity = MessageFactory.Card(card, language.Pick($"Update on {initiative.Name}", $"Opdatering om {initiative.Name}")) with { Locale = locale };
         var due = isReminder ? cycle.ReminderAt ?? cycle.PromptAt : cycle.PromptAt;
         var description = $"{kind} {forum.Id} {cycle.MeetingId} to {person.Id} for {initiative.Id}";
         return new DueWork(Key(cycle, kind, person.Id, initiative.Id), kind, due, new MessageTarget.Person(person.AadObjectId.ToString()), activity, description);
