@@ -13,4 +13,6 @@ public sealed class NetworkOptions
     /// </summary>
     [Range(1, 3600)]
     public int SnapshotRefreshSeconds { get; set; } = 30;
+
+    public TimeSpan SnapshotRefresh => TimeSpan.FromSeconds(SnapshotRefreshSeconds);
 }

@@ -39,7 +39,7 @@ public static class SchedulingFeature
         services.AddSingleton<DeliveryTargets>();
         services.TryAddSingleton(sp => RateLimitPolicy.Teams with
         {
-            Margin = TimeSpan.FromMilliseconds(sp.GetRequiredService<IOptions<SchedulingOptions>>().Value.RateLimitMarginMilliseconds),
+            Margin = sp.GetRequiredService<IOptions<SchedulingOptions>>().Value.RateLimitMargin,
         });
         services.AddSingleton<ConnectorRateLimiter>();
         services.AddSingleton<DeliveryAttempt>();

@@ -62,6 +62,10 @@ public sealed class SchedulingOptions : IValidatableObject
 
     public TimeSpan AttemptTimeout => TimeSpan.FromSeconds(AttemptTimeoutSeconds);
 
+    public TimeSpan RetryBaseDelay => TimeSpan.FromMilliseconds(RetryBaseDelayMilliseconds);
+
+    public TimeSpan RateLimitMargin => TimeSpan.FromMilliseconds(RateLimitMarginMilliseconds);
+
     public IEnumerable<ValidationResult> Validate(ValidationContext validationContext)
     {
         // A dispatch round stops claiming an attempt timeout before the lease ends and must leave room to work.
