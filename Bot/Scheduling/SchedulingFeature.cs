@@ -23,7 +23,7 @@ public static class SchedulingFeature
     {
         ArgumentNullException.ThrowIfNull(configuration);
         services.AddOptions<SchedulingOptions>()
-            .Bind(configuration.GetSection(SchedulingOptions.Section))
+            .BindConfiguration(SchedulingOptions.Section)
             .ValidateDataAnnotations()
             .ValidateOnStart();
         services.AddTable(TableNames.Outbox);
