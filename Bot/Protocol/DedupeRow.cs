@@ -1,22 +1,12 @@
-using Azure;
-using Azure.Data.Tables;
 using ForumBot.Storage;
 
 namespace ForumBot.Protocol;
 
 /// <summary>The Dedupe table's claim of one inbound activity (see <see cref="RedeliveryGuard"/>).</summary>
-internal sealed class DedupeRow : ITableEntity
+internal sealed record DedupeRow : TableRow
 {
     public const string Processing = "processing";
     public const string Done = "done";
-
-    public string PartitionKey { get; set; } = string.Empty;
-
-    public string RowKey { get; set; } = string.Empty;
-
-    public DateTimeOffset? Timestamp { get; set; }
-
-    public ETag ETag { get; set; }
 
     /// <summary><see cref="Processing"/> while a turn runs, <see cref="Done"/> after it succeeded.</summary>
     public string? State { get; set; }

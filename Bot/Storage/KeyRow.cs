@@ -1,6 +1,3 @@
-using Azure;
-using Azure.Data.Tables;
-
 namespace ForumBot.Storage;
 
 /// <summary>
@@ -8,7 +5,7 @@ namespace ForumBot.Storage;
 /// key, the readiness probe) reads with <c>select: KeyRow.Columns</c>, and what a delete by key
 /// passes to a transaction. Features read their own rows through their typed row class.
 /// </summary>
-public sealed class KeyRow : ITableEntity
+public sealed record KeyRow : TableRow
 {
     public static readonly IReadOnlyList<string> Columns = ["PartitionKey", "RowKey", "Timestamp"];
 
@@ -21,12 +18,4 @@ public sealed class KeyRow : ITableEntity
         PartitionKey = partitionKey;
         RowKey = rowKey;
     }
-
-    public string PartitionKey { get; set; } = string.Empty;
-
-    public string RowKey { get; set; } = string.Empty;
-
-    public DateTimeOffset? Timestamp { get; set; }
-
-    public ETag ETag { get; set; }
 }

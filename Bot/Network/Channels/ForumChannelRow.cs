@@ -1,20 +1,10 @@
-using Azure;
-using Azure.Data.Tables;
 using ForumBot.Storage;
 
 namespace ForumBot.Network.Channels;
 
 /// <summary>The ForumChannels row of one link (docs/storage.md). Optional names left empty are not stored.</summary>
-internal sealed class ForumChannelRow : ITableEntity
+internal sealed record ForumChannelRow : TableRow
 {
-    public string PartitionKey { get; set; } = string.Empty;
-
-    public string RowKey { get; set; } = string.Empty;
-
-    public DateTimeOffset? Timestamp { get; set; }
-
-    public ETag ETag { get; set; }
-
     public string? ChannelId { get; set; }
 
     public string? ChannelName { get; set; }

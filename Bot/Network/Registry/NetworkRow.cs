@@ -1,5 +1,4 @@
-using Azure;
-using Azure.Data.Tables;
+using ForumBot.Storage;
 
 namespace ForumBot.Network.Registry;
 
@@ -10,16 +9,8 @@ namespace ForumBot.Network.Registry;
 /// a record, so "same stored content" is its equality with the system columns set aside.
 /// Column names and types are the stored ones: renaming a property orphans existing rows.
 /// </summary>
-internal sealed record NetworkRow : ITableEntity
+internal sealed record NetworkRow : TableRow
 {
-    public string PartitionKey { get; set; } = string.Empty;
-
-    public string RowKey { get; set; } = string.Empty;
-
-    public DateTimeOffset? Timestamp { get; set; }
-
-    public ETag ETag { get; set; }
-
     // Every entity (organisation, person, forum, initiative).
 
     /// <summary>False once the entity left the file; the row stays as history.</summary>

@@ -1,20 +1,11 @@
-using Azure;
-using Azure.Data.Tables;
+using ForumBot.Storage;
 
 namespace ForumBot.Scheduling;
 
 /// <summary>The Leases table's row of one lease (PartitionKey "lease", RowKey its name).</summary>
-internal sealed class LeaseRow : ITableEntity
+internal sealed record LeaseRow : TableRow
 {
     public const string Partition = "lease";
-
-    public string PartitionKey { get; set; } = Partition;
-
-    public string RowKey { get; set; } = string.Empty;
-
-    public DateTimeOffset? Timestamp { get; set; }
-
-    public ETag ETag { get; set; }
 
     public string? Holder { get; set; }
 

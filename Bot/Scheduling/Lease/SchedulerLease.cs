@@ -74,6 +74,7 @@ public sealed class SchedulerLease(TableStore tables, TimeProvider time)
 
     private static LeaseRow Entity(string holder, DateTimeOffset expires, DateTimeOffset? lastPassAt, DateTimeOffset acquiredAt) => new()
     {
+        PartitionKey = LeaseRow.Partition,
         RowKey = Row,
         Holder = holder,
         ExpiresAt = expires,

@@ -1,5 +1,4 @@
-using Azure;
-using Azure.Data.Tables;
+using ForumBot.Storage;
 
 namespace ForumBot.Scheduling.Outbox;
 
@@ -9,18 +8,10 @@ namespace ForumBot.Scheduling.Outbox;
 /// transitions write an item and its markers in one transaction and merge partial items (a null
 /// column is not stored, so a merge leaves it alone). Column names and types are the stored ones.
 /// </summary>
-internal sealed class OutboxRow : ITableEntity
+internal sealed record OutboxRow : TableRow
 {
     /// <summary>The activity's JSON is split over Activity0…Activity7, at most 30,000 characters each.</summary>
     public const int ActivityColumns = 8;
-
-    public string PartitionKey { get; set; } = string.Empty;
-
-    public string RowKey { get; set; } = string.Empty;
-
-    public DateTimeOffset? Timestamp { get; set; }
-
-    public ETag ETag { get; set; }
 
     // Item and failed marker.
     public string? Key { get; set; }
