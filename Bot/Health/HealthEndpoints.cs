@@ -27,8 +27,8 @@ public static class HealthEndpoints
         {
             using var timeout = CancellationTokenSource.CreateLinkedTokenSource(cancellationToken);
             timeout.CancelAfter(TimeSpan.FromSeconds(5));
-            await store.Table(TableNames.ConversationRefs).QueryAsync<Azure.Data.Tables.TableEntity>(
-                filter: "PartitionKey eq 'readyz'", maxPerPage: 1, cancellationToken: timeout.Token).AsPages().FirstAsync(timeout.Token);
+            await store.Table(TableNames.ConversationRefs).QueryAsync<KeyRow>(
+                filter: "PartitionKey eq 'readyz'", maxPerPage: 1, select: KeyRow.Columns, cancellationToken: timeout.Token).AsPages().FirstAsync(timeout.Token);
             return Results.Text("ready");
         }
         catch (Exception ex) when (ex is RequestFailedException or HttpRequestException or OperationCanceledException or AggregateException)

@@ -1,3 +1,4 @@
+using System.Text.RegularExpressions;
 using Microsoft.Extensions.Options;
 
 namespace ForumBot.Hosting;
@@ -8,7 +9,7 @@ namespace ForumBot.Hosting;
 /// </summary>
 public sealed class ConfigurationProblemException(string message) : Exception(message);
 
-public static class StartupProblems
+public static partial class StartupProblems
 {
     public static bool IsConfigurationProblem(Exception exception) =>
         exception is OptionsValidationException or ConfigurationProblemException
@@ -21,7 +22,7 @@ public static class StartupProblems
     /// <summary>Writes "ForumBot cannot start: …" with every message, and returns the exit code.</summary>
     public static int Report(Exception exception)
     {
-        var messages = exception is OptionsValidationException validation ? validation.Failures : [exception.Message];
+        var messages = exception is OptionsValidationException validation ? validation.Failures.Select(Plain) : [exception.Message];
         Console.Error.WriteLine("ForumBot cannot start:");
         foreach (var message in messages)
         {
@@ -30,4 +31,15 @@ public static class StartupProblems
 
         return 1;
     }
+
+    /// <summary>
+    /// Every options class is validated with DataAnnotations, which wraps each message in
+    /// "DataAnnotation validation failed for 'T' members: 'M' with the error: '…'."; the messages
+    /// name their setting themselves, so the line shows the message alone.
+    /// </summary>
+    private static string Plain(string failure) =>
+        DataAnnotationsWrapper().Match(failure) is { Success: true } match ? match.Groups["message"].Value : failure;
+
+    [GeneratedRegex("^DataAnnotation validation failed for '[^']*' members: '[^']*' with the error: '(?<message>.*)'\\.$", RegexOptions.Singleline)]
+    private static partial Regex DataAnnotationsWrapper();
 }

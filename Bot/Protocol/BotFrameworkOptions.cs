@@ -1,3 +1,5 @@
+using System.ComponentModel.DataAnnotations;
+using ForumBot.Protocol.Auth;
 using ForumBot.Protocol.Outbound;
 
 namespace ForumBot.Protocol;
@@ -15,9 +17,10 @@ public enum BotAppType
 /// outbound token acquisition — read once from the configuration ROOT under the exact keys the
 /// Bot Framework SDK reads, so an App Service configured for an SDK bot runs this one unchanged.
 /// The one place that knows the defaults, the login authority and the scope; checked at
-/// start-up by <see cref="BotFrameworkOptionsValidator"/>.
+/// start-up like every options class (DataAnnotations: <see cref="Validate"/> applies
+/// <see cref="BotFrameworkOptionsValidator"/> and the unauthenticated-mode rule).
 /// </summary>
-public sealed class BotFrameworkOptions
+public sealed class BotFrameworkOptions : IValidatableObject
 {
     public const string DefaultOpenIdMetadataUrl = "https://login.botframework.com/v1/.well-known/openidconfiguration";
     public const string DefaultTokenIssuer = "https://api.botframework.com";
@@ -71,6 +74,9 @@ public sealed class BotFrameworkOptions
         ? ConnectorCredentialKind.None
         : AppType == BotAppType.UserAssignedMsi ? ConnectorCredentialKind.ManagedIdentity : ConnectorCredentialKind.ClientSecret;
 
+    /// <summary>The host's environment (set at composition): unauthenticated mode is for Development only.</summary>
+    public string EnvironmentName { get; set; } = string.Empty;
+
     /// <summary>Values that could not be read at all (e.g. ValidateAuthority=yes); reported by the validator.</summary>
     internal List<string> ReadErrors { get; } = [];
 
@@ -95,6 +101,12 @@ public sealed class BotFrameworkOptions
     public string Scope => ToChannelFromBotOAuthScope.EndsWith('/')
         ? ToChannelFromBotOAuthScope + ".default"
         : ToChannelFromBotOAuthScope + "/.default";
+
+    public IEnumerable<ValidationResult> Validate(ValidationContext validationContext) =>
+        BotFrameworkOptionsValidator.Problems(this)
+            .Append(UnauthenticatedMode.StartupProblem(this, EnvironmentName))
+            .OfType<string>()
+            .Select(problem => new ValidationResult(problem));
 
     /// <summary>Copies the settings from the configuration root; empty values mean the SDK's default.</summary>
     public static void Read(IConfiguration configuration, BotFrameworkOptions options)

@@ -1,5 +1,4 @@
 using ForumBot.Protocol.Outbound;
-using Microsoft.Extensions.Options;
 
 namespace ForumBot.Protocol;
 
@@ -7,11 +6,13 @@ namespace ForumBot.Protocol;
 /// Checks the Bot Framework settings of both directions at start-up, so a missing or
 /// inconsistent setting stops the service with one message naming the key instead of failing
 /// turns or sends later. The rules follow the SDK's ConfigurationServiceClientCredentialFactory,
-/// made stricter where it would guess.
+/// made stricter where it would guess. Run by <see cref="BotFrameworkOptions.Validate"/>, i.e. by
+/// the DataAnnotations validation every options class has.
 /// </summary>
-public sealed class BotFrameworkOptionsValidator : IValidateOptions<BotFrameworkOptions>
+public static class BotFrameworkOptionsValidator
 {
-    public ValidateOptionsResult Validate(string? name, BotFrameworkOptions options)
+    /// <summary>One line per problem; none when the settings are usable.</summary>
+    public static IReadOnlyList<string> Problems(BotFrameworkOptions options)
     {
         ArgumentNullException.ThrowIfNull(options);
         var failures = new List<string>(options.ReadErrors);
@@ -78,7 +79,7 @@ public sealed class BotFrameworkOptionsValidator : IValidateOptions<BotFramework
             failures.Add($"{BotFrameworkOptions.AllowedTenantsKey} entry '{tenant}' is not a tenant id (a GUID).");
         }
 
-        return failures.Count == 0 ? ValidateOptionsResult.Success : ValidateOptionsResult.Fail(failures);
+        return failures;
     }
 
     /// <summary>Keys and tokens are fetched from these: https, with plain http at most on this machine. One message per bad value.</summary>

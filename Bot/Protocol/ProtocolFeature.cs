@@ -25,12 +25,15 @@ public static class ProtocolFeature
 
     /// <summary>
     /// The Bot Framework settings shared by inbound authentication and outbound token
-    /// acquisition: read once from the configuration root and checked at start-up. Registered
-    /// once however often it is called (both directions call it); without
-    /// <paramref name="configuration"/> the app's IConfiguration is read.
+    /// acquisition, checked at start-up. Not bound with BindConfiguration like the other options:
+    /// the SDK's keys sit at the configuration ROOT (MicrosoftAppId, …) with the SDK's defaults for
+    /// empty values, so <see cref="BotFrameworkOptions.Read"/> copies them; validation is the same
+    /// DataAnnotations + ValidateOnStart as everywhere. Registered once however often it is called
+    /// (both directions call it); without <paramref name="configuration"/> the app's IConfiguration is read.
     /// </summary>
     public static IServiceCollection AddBotFrameworkOptions(this IServiceCollection services, IConfiguration? configuration = null)
     {
+        // ValidateDataAnnotations registers the validator: its presence means "already added".
         if (services.Any(service => service.ServiceType == typeof(IValidateOptions<BotFrameworkOptions>)))
         {
             return services;
@@ -46,9 +49,9 @@ public static class ProtocolFeature
             options.Configure(settings => BotFrameworkOptions.Read(configuration, settings));
         }
 
-        options.ValidateOnStart();
-        services.AddSingleton<IValidateOptions<BotFrameworkOptions>, BotFrameworkOptionsValidator>();
-        services.AddSingleton<IValidateOptions<BotFrameworkOptions>, UnauthenticatedModeGuard>();
+        options.Configure<IHostEnvironment>((settings, environment) => settings.EnvironmentName = environment.EnvironmentName)
+            .ValidateDataAnnotations()
+            .ValidateOnStart();
         return services;
     }
 }

@@ -27,11 +27,7 @@ public sealed partial class RedeliveryGuard(TableStore tables, TimeProvider time
         }
 
         var now = time.GetUtcNow();
-        var claim = new TableEntity(TableKeys.Hash(conversationId), TableKeys.Escape(activityId))
-        {
-            ["State"] = "processing",
-            ["ClaimedAt"] = now,
-        };
+        var claim = DedupeRow.Claim(conversationId, activityId, DedupeRow.Processing, now);
         try
         {
             await Table.AddEntityAsync(claim, cancellationToken);
@@ -50,32 +46,30 @@ public sealed partial class RedeliveryGuard(TableStore tables, TimeProvider time
             return;
         }
 
-        var partition = TableKeys.Hash(conversationId);
-        var row = TableKeys.Escape(activityId);
         if (succeeded)
         {
-            var done = new TableEntity(partition, row) { ["State"] = "done", ["ClaimedAt"] = time.GetUtcNow() };
+            var done = DedupeRow.Claim(conversationId, activityId, DedupeRow.Done, time.GetUtcNow());
             await Table.UpsertEntityAsync(done, TableUpdateMode.Replace, cancellationToken);
         }
         else
         {
             // Let the channel's redelivery try again.
-            await Table.DeleteEntityAsync(partition, row, ETag.All, cancellationToken);
+            await Table.DeleteEntityAsync(DedupeRow.Partition(conversationId), DedupeRow.Row(activityId), ETag.All, cancellationToken);
         }
     }
 
-    private async Task<bool> ReclaimIfAbandonedAsync(TurnContext turn, TableEntity claim, DateTimeOffset now, CancellationToken cancellationToken)
+    private async Task<bool> ReclaimIfAbandonedAsync(TurnContext turn, DedupeRow claim, DateTimeOffset now, CancellationToken cancellationToken)
     {
-        var existing = await Table.GetEntityIfExistsAsync<TableEntity>(claim.PartitionKey, claim.RowKey, cancellationToken: cancellationToken);
+        var existing = await Table.GetEntityIfExistsAsync<DedupeRow>(claim.PartitionKey, claim.RowKey, cancellationToken: cancellationToken);
         if (!existing.HasValue)
         {
             return true;
         }
 
         var stored = existing.Value!;
-        var claimedAt = stored.GetDateTimeOffset("ClaimedAt") ?? DateTimeOffset.MinValue;
+        var claimedAt = stored.ClaimedAt ?? DateTimeOffset.MinValue;
         var expired = now - claimedAt > TimeToLive;
-        var abandoned = stored.GetString("State") == "processing" && now - claimedAt > StaleClaim;
+        var abandoned = stored.State == DedupeRow.Processing && now - claimedAt > StaleClaim;
         if (!expired && !abandoned)
         {
             LogRedelivered(logger, turn.CorrelationId, turn.Activity.Id!);

@@ -12,7 +12,7 @@ public static class RetentionFeature
     {
         ArgumentNullException.ThrowIfNull(configuration);
         services.AddOptions<RetentionOptions>()
-            .Bind(configuration.GetSection(RetentionOptions.Section))
+            .BindConfiguration(RetentionOptions.Section)
             .ValidateDataAnnotations()
             .ValidateOnStart();
         services.AddSingleton<RetentionService>();

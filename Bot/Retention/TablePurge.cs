@@ -12,7 +12,6 @@ namespace ForumBot.Retention;
 public static class TablePurge
 {
     private const int PageSize = 1000;
-    private static readonly string[] KeysOnly = ["PartitionKey", "RowKey", "Timestamp"];
 
     /// <summary>
     /// Deletes the rows matching <paramref name="filter"/> (built with TableClient.CreateQueryFilter)
@@ -23,7 +22,7 @@ public static class TablePurge
         ArgumentNullException.ThrowIfNull(table);
         ArgumentException.ThrowIfNullOrWhiteSpace(filter);
         var deleted = 0;
-        await foreach (var page in table.QueryAsync<TableEntity>(filter, PageSize, KeysOnly, cancellationToken).AsPages())
+        await foreach (var page in table.QueryAsync<KeyRow>(filter, PageSize, KeyRow.Columns, cancellationToken).AsPages())
         {
             var doomed = page.Values.Where(e => confirm?.Invoke(e.PartitionKey, e.RowKey) ?? true)
                 .Select(e => new TableTransactionAction(TableTransactionActionType.Delete, e, e.ETag));

@@ -23,7 +23,7 @@ public static class SchedulingFeature
     {
         ArgumentNullException.ThrowIfNull(configuration);
         services.AddOptions<SchedulingOptions>()
-            .Bind(configuration.GetSection(SchedulingOptions.Section))
+            .BindConfiguration(SchedulingOptions.Section)
             .ValidateDataAnnotations()
             .ValidateOnStart();
         services.AddTable(TableNames.Outbox);
@@ -39,7 +39,7 @@ public static class SchedulingFeature
         services.AddSingleton<DeliveryTargets>();
         services.TryAddSingleton(sp => RateLimitPolicy.Teams with
         {
-            Margin = TimeSpan.FromMilliseconds(sp.GetRequiredService<IOptions<SchedulingOptions>>().Value.RateLimitMarginMilliseconds),
+            Margin = sp.GetRequiredService<IOptions<SchedulingOptions>>().Value.RateLimitMargin,
         });
         services.AddSingleton<ConnectorRateLimiter>();
         services.AddSingleton<DeliveryAttempt>();

@@ -9,7 +9,7 @@ public static class StorageFeature
     public static IServiceCollection AddTableStorage(this IServiceCollection services, IConfiguration configuration)
     {
         services.AddOptions<StorageOptions>()
-            .Bind(configuration.GetSection(StorageOptions.Section))
+            .BindConfiguration(StorageOptions.Section)
             .Configure(o => o.ConnectionString ??= configuration.GetConnectionString("Tables"))
             .ValidateDataAnnotations()
             .ValidateOnStart();

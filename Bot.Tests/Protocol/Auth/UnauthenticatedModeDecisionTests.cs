@@ -2,7 +2,6 @@ using System.Net;
 using ForumBot.Protocol;
 using ForumBot.Protocol.Auth;
 using Microsoft.AspNetCore.Http;
-using Microsoft.Extensions.FileProviders;
 using Microsoft.Extensions.Hosting;
 
 namespace ForumBot.Tests.Protocol.Auth;
@@ -70,10 +69,9 @@ public sealed class UnauthenticatedModeDecisionTests
     [InlineData("Testing")]
     public void Guard_EmptyAppIdOutsideDevelopment_FailsWithTheStartupLine(string environment)
     {
-        var result = new UnauthenticatedModeGuard(new Environment(environment)).Validate(null, new BotFrameworkOptions());
+        var line = UnauthenticatedMode.StartupProblem(new BotFrameworkOptions(), environment);
 
-        Assert.True(result.Failed);
-        var line = Assert.Single(result.Failures!);
+        Assert.NotNull(line);
         Assert.StartsWith("MicrosoftAppId is empty", line, StringComparison.Ordinal);
         Assert.Contains(environment, line, StringComparison.Ordinal);
     }
@@ -81,7 +79,7 @@ public sealed class UnauthenticatedModeDecisionTests
     [Fact]
     public void Guard_EmptyAppIdInDevelopment_Succeeds()
     {
-        Assert.True(new UnauthenticatedModeGuard(new Environment(Environments.Development)).Validate(null, new BotFrameworkOptions()).Succeeded);
+        Assert.Null(UnauthenticatedMode.StartupProblem(new BotFrameworkOptions(), Environments.Development));
     }
 
     [Fact]
@@ -89,17 +87,6 @@ public sealed class UnauthenticatedModeDecisionTests
     {
         var options = new BotFrameworkOptions { MicrosoftAppId = AuthenticatedBotFixture.AppId };
 
-        Assert.True(new UnauthenticatedModeGuard(new Environment(Environments.Production)).Validate(null, options).Succeeded);
-    }
-
-    private sealed class Environment(string name) : IHostEnvironment
-    {
-        public string EnvironmentName { get; set; } = name;
-
-        public string ApplicationName { get; set; } = "ForumBot";
-
-        public string ContentRootPath { get; set; } = AppContext.BaseDirectory;
-
-        public IFileProvider ContentRootFileProvider { get; set; } = new NullFileProvider();
+        Assert.Null(UnauthenticatedMode.StartupProblem(options, Environments.Production));
     }
 }

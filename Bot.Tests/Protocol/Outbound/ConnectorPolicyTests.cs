@@ -146,7 +146,7 @@ public sealed class ConnectorPolicyTests
     }
 
     private static List<string> Validate(BotFrameworkOptions options) =>
-        [.. new BotFrameworkOptionsValidator().Validate(null, options).Failures ?? []];
+        [.. BotFrameworkOptionsValidator.Problems(options)];
 
     private static HttpResponseMessage Throttled(Action<HttpResponseMessage> configure)
     {

@@ -31,8 +31,8 @@ public sealed class ForumChannels(TableStore tables, ConversationReferenceStore 
     public async Task<ForumChannelLink?> GetLinkAsync(string forumId, CancellationToken cancellationToken)
     {
         ArgumentException.ThrowIfNullOrEmpty(forumId);
-        var row = await Table.GetEntityIfExistsAsync<TableEntity>(Partition, TableKeys.Escape(forumId), cancellationToken: cancellationToken);
-        return row.HasValue ? ForumChannelRows.ToLink(row.Value!) : null;
+        var row = await Table.GetEntityIfExistsAsync<ForumChannelRow>(Partition, ForumChannelRow.Key(forumId), cancellationToken: cancellationToken);
+        return row.HasValue ? row.Value!.ToLink() : null;
     }
 
     /// <summary>Every forum's link, by forum id (one partition query; a handful of rows).</summary>
@@ -40,9 +40,9 @@ public sealed class ForumChannels(TableStore tables, ConversationReferenceStore 
     {
         var links = new Dictionary<string, ForumChannelLink>(StringComparer.Ordinal);
         var filter = TableClient.CreateQueryFilter($"PartitionKey eq {Partition}");
-        await foreach (var row in Table.QueryAsync<TableEntity>(filter, cancellationToken: cancellationToken))
+        await foreach (var row in Table.QueryAsync<ForumChannelRow>(filter, cancellationToken: cancellationToken))
         {
-            var link = ForumChannelRows.ToLink(row);
+            var link = row.ToLink();
             links[link.ForumId] = link;
         }
 
@@ -57,15 +57,15 @@ public sealed class ForumChannels(TableStore tables, ConversationReferenceStore 
     public async Task<LinkOutcome> LinkAsync(ForumChannelLink link, CancellationToken cancellationToken)
     {
         ArgumentNullException.ThrowIfNull(link);
-        var entity = ForumChannelRows.ToEntity(link);
-        var stored = await Table.GetEntityIfExistsAsync<TableEntity>(entity.PartitionKey, entity.RowKey, cancellationToken: cancellationToken);
+        var entity = ForumChannelRow.From(link);
+        var stored = await Table.GetEntityIfExistsAsync<ForumChannelRow>(entity.PartitionKey, entity.RowKey, cancellationToken: cancellationToken);
         if (!stored.HasValue)
         {
             var added = await Table.AddAsync(entity, cancellationToken);
             return new LinkOutcome(added.Succeeded ? LinkStatus.Linked : LinkStatus.ChangedMeanwhile, null);
         }
 
-        var previous = ForumChannelRows.ToLink(stored.Value!);
+        var previous = stored.Value!.ToLink();
         var replaced = await Table.UpdateAsync(entity, stored.Value!.ETag, TableUpdateMode.Replace, cancellationToken);
         if (!replaced.Succeeded)
         {

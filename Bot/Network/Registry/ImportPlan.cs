@@ -24,7 +24,7 @@ public sealed class ImportPlan
     public static IReadOnlyList<string> Kinds { get; } = ["organisations", "people", "forums", "initiatives"];
 
     internal ImportPlan(NetworkDefinition definition, IReadOnlyList<EntityChange> changes, IReadOnlyList<TableTransactionAction> writes,
-        TableEntity? storedMeta, bool settingsChanged)
+        NetworkRow? storedMeta, bool settingsChanged)
     {
         Definition = definition;
         Changes = changes;
@@ -48,7 +48,7 @@ public sealed class ImportPlan
 
     internal IReadOnlyList<TableTransactionAction> Writes { get; }
 
-    internal TableEntity? StoredMeta { get; }
+    internal NetworkRow? StoredMeta { get; }
 
     public int Count(string kind, EntityChangeKind change) => Changes.Count(c => c.Kind == kind && c.Change == change);
 

@@ -8,7 +8,7 @@ namespace ForumBot.Network.Registry;
 /// </summary>
 internal static class ImportPlanner
 {
-    private sealed record Section(string Kind, string Partition, Func<NetworkDefinition, IEnumerable<TableEntity>> Rows);
+    private sealed record Section(string Kind, string Partition, Func<NetworkDefinition, IEnumerable<NetworkRow>> Rows);
 
     private static readonly Section[] Sections =
     [
@@ -34,7 +34,7 @@ internal static class ImportPlanner
         return new ImportPlan(definition, changes, writes, meta, SettingsDiffer(meta, definition));
     }
 
-    private static void CompareEntities(string kind, IEnumerable<TableEntity> desired, List<TableEntity> stored, DateTimeOffset now,
+    private static void CompareEntities(string kind, IEnumerable<NetworkRow> desired, List<NetworkRow> stored, DateTimeOffset now,
         List<EntityChange> changes, List<TableTransactionAction> writes)
     {
         var storedById = stored.ToDictionary(r => r.RowKey, StringComparer.Ordinal);
@@ -45,7 +45,7 @@ internal static class ImportPlanner
                 changes.Add(new(kind, row.RowKey, EntityChangeKind.Added));
                 writes.Add(new(TableTransactionActionType.Add, row));
             }
-            else if (RowFields.SameContent(existing, row))
+            else if (existing.SameContent(row))
             {
                 changes.Add(new(kind, row.RowKey, EntityChangeKind.Unchanged));
             }
@@ -61,13 +61,13 @@ internal static class ImportPlanner
         foreach (var gone in storedById.Values.Where(RowFields.IsActive).OrderBy(RowFields.OrderOf))
         {
             changes.Add(new(kind, gone.RowKey, EntityChangeKind.Deactivated));
-            var mark = new TableEntity(gone.PartitionKey, gone.RowKey) { [RowFields.Active] = false, [RowFields.DeactivatedAt] = now };
+            var mark = new NetworkRow { PartitionKey = gone.PartitionKey, RowKey = gone.RowKey, Active = false, DeactivatedAt = now };
             writes.Add(new(TableTransactionActionType.UpdateMerge, mark, gone.ETag));
         }
     }
 
     // The index is derived from the active people; stale entries go, with no history of their own.
-    private static void CompareIndex(IEnumerable<TableEntity> desired, List<TableEntity> stored, List<TableTransactionAction> writes)
+    private static void CompareIndex(IEnumerable<NetworkRow> desired, List<NetworkRow> stored, List<TableTransactionAction> writes)
     {
         var storedByKey = stored.ToDictionary(r => r.RowKey, StringComparer.Ordinal);
         foreach (var row in desired)
@@ -76,7 +76,7 @@ internal static class ImportPlanner
             {
                 writes.Add(new(TableTransactionActionType.Add, row));
             }
-            else if (!RowFields.SameContent(existing, row))
+            else if (!existing.SameContent(row))
             {
                 writes.Add(new(TableTransactionActionType.UpdateReplace, row, existing.ETag));
             }
@@ -85,10 +85,10 @@ internal static class ImportPlanner
         writes.AddRange(storedByKey.Values.Select(stale => new TableTransactionAction(TableTransactionActionType.Delete, stale, stale.ETag)));
     }
 
-    private static bool SettingsDiffer(TableEntity? meta, NetworkDefinition definition) =>
+    private static bool SettingsDiffer(NetworkRow? meta, NetworkDefinition definition) =>
         meta is null
-        || meta.GetString(MetaFields.State) != MetaFields.Complete
-        || meta.GetString(MetaFields.Area) != definition.Area
-        || meta.GetString(MetaFields.TimeZone) != definition.TimeZoneId
-        || meta.GetString(RowFields.Extra) != definition.ExtraFieldsJson;
+        || meta.State != MetaStates.Complete
+        || meta.Area != definition.Area
+        || meta.TimeZone != definition.TimeZoneId
+        || meta.ExtraFieldsJson != definition.ExtraFieldsJson;
 }

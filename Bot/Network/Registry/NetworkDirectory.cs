@@ -54,7 +54,7 @@ public sealed partial class NetworkDirectory(NetworkTable table, IOptions<Networ
     public void Dispose() => _loading.Dispose();
 
     private NetworkSnapshot? Fresh(Cached? cached) =>
-        cached is not null && time.GetUtcNow() - cached.CheckedAt < TimeSpan.FromSeconds(options.Value.SnapshotRefreshSeconds)
+        cached is not null && time.GetUtcNow() - cached.CheckedAt < options.Value.SnapshotRefresh
             ? cached.Snapshot
             : null;
 

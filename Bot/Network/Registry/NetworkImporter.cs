@@ -17,14 +17,14 @@ public sealed partial class NetworkImporter(NetworkTable table, NetworkDirectory
     public async Task<ImportOutcome> ApplyAsync(ImportPlan plan, CancellationToken cancellationToken)
     {
         ArgumentNullException.ThrowIfNull(plan);
-        var storedVersion = plan.StoredMeta?.GetInt64(MetaFields.Version) ?? 0;
+        var storedVersion = plan.StoredMeta?.Version ?? 0;
         if (!plan.HasChanges)
         {
             return new ImportOutcome(ImportStatus.Imported, storedVersion);
         }
 
         var version = storedVersion + 1;
-        var claim = MetaRow(plan.Definition, version, MetaFields.Importing);
+        var claim = MetaRow(plan.Definition, version, MetaStates.Importing);
         var claimed = plan.StoredMeta is { } stored
             ? await table.Client.UpdateAsync(claim, stored.ETag, TableUpdateMode.Replace, cancellationToken)
             : await table.Client.AddAsync(claim, cancellationToken);
@@ -58,8 +58,7 @@ public sealed partial class NetworkImporter(NetworkTable table, NetworkDirectory
             }
         }
 
-        var complete = MetaRow(plan.Definition, version, MetaFields.Complete);
-        complete[MetaFields.ImportedAt] = time.GetUtcNow();
+        var complete = MetaRow(plan.Definition, version, MetaStates.Complete) with { ImportedAt = time.GetUtcNow() };
         var finished = await table.Client.UpdateAsync(complete, claimETag, TableUpdateMode.Replace, cancellationToken);
         if (!finished.Succeeded)
         {
@@ -71,18 +70,16 @@ public sealed partial class NetworkImporter(NetworkTable table, NetworkDirectory
         return new ImportOutcome(ImportStatus.Imported, version);
     }
 
-    private static TableEntity MetaRow(NetworkDefinition definition, long version, string state)
+    private static NetworkRow MetaRow(NetworkDefinition definition, long version, string state) => new()
     {
-        var row = new TableEntity(NetworkPartitions.Meta, NetworkPartitions.MetaRow)
-        {
-            [MetaFields.Area] = definition.Area,
-            [MetaFields.TimeZone] = definition.TimeZoneId,
-            [MetaFields.Version] = version,
-            [MetaFields.State] = state,
-        };
-        RowFields.SetIfNotNull(row, RowFields.Extra, definition.ExtraFieldsJson);
-        return row;
-    }
+        PartitionKey = NetworkPartitions.Meta,
+        RowKey = NetworkPartitions.MetaRow,
+        Area = definition.Area,
+        TimeZone = definition.TimeZoneId,
+        Version = version,
+        State = state,
+        ExtraFieldsJson = definition.ExtraFieldsJson,
+    };
 
     [LoggerMessage(1300, LogLevel.Information, "Network imported: version {Version}, {ChangeCount} changes")]
     private static partial void LogImported(ILogger logger, long version, int changeCount);

@@ -1,5 +1,4 @@
 using System.Net;
-using Microsoft.Extensions.Options;
 
 namespace ForumBot.Protocol.Auth;
 
@@ -20,6 +19,18 @@ public static class UnauthenticatedMode
         $"MicrosoftAppId is empty, but unauthenticated mode is only for the Development environment with callers on this machine (this is '{environmentName}'). " +
         "Set MicrosoftAppId (with MicrosoftAppType, MicrosoftAppTenantId and MicrosoftAppPassword or a managed identity), " +
         "or ASPNETCORE_ENVIRONMENT=Development for a local run.";
+
+    /// <summary>
+    /// Stops start-up (and a CLI command the moment it needs the Bot Framework settings, i.e. before
+    /// it sends) when MicrosoftAppId is empty outside Development: the line to report, or null.
+    /// </summary>
+    public static string? StartupProblem(BotFrameworkOptions options, string environmentName)
+    {
+        ArgumentNullException.ThrowIfNull(options);
+        return options.IsAuthenticated || string.Equals(environmentName, Environments.Development, StringComparison.OrdinalIgnoreCase)
+            ? null
+            : StartupProblem(environmentName);
+    }
 
     /// <summary>Null when the caller may be served; otherwise why not (for the log).</summary>
     public static string? RefusalReason(bool isDevelopment, IPAddress? socketAddress, IHeaderDictionary headers)
@@ -43,19 +54,4 @@ public static class UnauthenticatedMode
     /// <summary>127.0.0.0/8 and ::1, also as an IPv4-mapped IPv6 address (a dual-mode socket).</summary>
     public static bool IsLoopback(IPAddress? address) =>
         address is not null && IPAddress.IsLoopback(address.IsIPv4MappedToIPv6 ? address.MapToIPv4() : address);
-}
-
-/// <summary>
-/// Stops start-up (and a CLI command the moment it needs the Bot Framework settings, i.e. before
-/// it sends) when MicrosoftAppId is empty outside Development, with one plain line.
-/// </summary>
-public sealed class UnauthenticatedModeGuard(IHostEnvironment environment) : IValidateOptions<BotFrameworkOptions>
-{
-    public ValidateOptionsResult Validate(string? name, BotFrameworkOptions options)
-    {
-        ArgumentNullException.ThrowIfNull(options);
-        return options.IsAuthenticated || environment.IsDevelopment()
-            ? ValidateOptionsResult.Success
-            : ValidateOptionsResult.Fail(UnauthenticatedMode.StartupProblem(environment.EnvironmentName));
-    }
 }

@@ -11,7 +11,7 @@ public sealed class ConnectorRetryOptions : IValidatableObject
     public const string Section = "ForumBot:Connector";
 
     /// <summary>Retries after the first attempt (429, 408, 5xx other than 501/505, timeouts, connection failures).</summary>
-    [Range(0, 10)]
+    [Range(0, 10, ErrorMessage = "ForumBot:Connector:MaxRetries must lie between {1} and {2}.")]
     public int MaxRetries { get; set; } = 3;
 
     /// <summary>Median delay before the first retry; exponential with jitter after that.</summary>

@@ -17,7 +17,6 @@ public sealed record LeaseState(bool Held, string? Holder, DateTimeOffset Expire
 /// </summary>
 public sealed class SchedulerLease(TableStore tables, TimeProvider time)
 {
-    private const string Partition = "lease";
     private const string Row = "scheduler";
 
     private TableClient Table => tables.Table(TableNames.Leases);
@@ -31,7 +30,7 @@ public sealed class SchedulerLease(TableStore tables, TimeProvider time)
         ArgumentException.ThrowIfNullOrEmpty(holder);
         var now = time.GetUtcNow();
         var expires = now + duration;
-        var existing = await Table.GetEntityIfExistsAsync<TableEntity>(Partition, Row, cancellationToken: cancellationToken);
+        var existing = await Table.GetEntityIfExistsAsync<LeaseRow>(LeaseRow.Partition, Row, cancellationToken: cancellationToken);
         if (!existing.HasValue)
         {
             var added = await Table.AddAsync(Entity(holder, expires, lastPassAt, now), cancellationToken);
@@ -46,7 +45,7 @@ public sealed class SchedulerLease(TableStore tables, TimeProvider time)
         }
 
         var lastPass = Later(current.LastPassAt, lastPassAt);
-        var acquiredAt = current.Holder == holder ? row.GetDateTimeOffset("AcquiredAt") ?? now : now;
+        var acquiredAt = current.Holder == holder ? row.AcquiredAt ?? now : now;
         var written = await Table.UpdateAsync(Entity(holder, expires, lastPass, acquiredAt), row.ETag, TableUpdateMode.Replace, cancellationToken);
         return written.Succeeded ? new LeaseState(true, holder, expires, lastPass) : await ReadAsync(cancellationToken);
     }
@@ -54,12 +53,12 @@ public sealed class SchedulerLease(TableStore tables, TimeProvider time)
     /// <summary>Ends our lease now (a graceful stop), so another instance need not wait for expiry.</summary>
     public async Task ReleaseAsync(string holder, DateTimeOffset? lastPassAt, CancellationToken cancellationToken)
     {
-        var existing = await Table.GetEntityIfExistsAsync<TableEntity>(Partition, Row, cancellationToken: cancellationToken);
-        if (existing.HasValue && existing.Value!.GetString("Holder") == holder)
+        var existing = await Table.GetEntityIfExistsAsync<LeaseRow>(LeaseRow.Partition, Row, cancellationToken: cancellationToken);
+        if (existing.HasValue && existing.Value!.Holder == holder)
         {
             var row = existing.Value;
-            var lastPass = Later(row.GetDateTimeOffset("LastPassAt"), lastPassAt);
-            await Table.UpdateAsync(Entity(holder, time.GetUtcNow(), lastPass, row.GetDateTimeOffset("AcquiredAt") ?? time.GetUtcNow()),
+            var lastPass = Later(row.LastPassAt, lastPassAt);
+            await Table.UpdateAsync(Entity(holder, time.GetUtcNow(), lastPass, row.AcquiredAt ?? time.GetUtcNow()),
                 row.ETag, TableUpdateMode.Replace, cancellationToken);
         }
     }
@@ -67,31 +66,21 @@ public sealed class SchedulerLease(TableStore tables, TimeProvider time)
     /// <summary>The lease as stored; Held is always false (this call does not take it).</summary>
     public async Task<LeaseState> ReadAsync(CancellationToken cancellationToken)
     {
-        var existing = await Table.GetEntityIfExistsAsync<TableEntity>(Partition, Row, cancellationToken: cancellationToken);
+        var existing = await Table.GetEntityIfExistsAsync<LeaseRow>(LeaseRow.Partition, Row, cancellationToken: cancellationToken);
         return existing.HasValue ? Read(existing.Value!) : new LeaseState(false, null, DateTimeOffset.MinValue, null);
     }
 
-    private static LeaseState Read(TableEntity row) => new(
-        false,
-        row.GetString("Holder"),
-        row.GetDateTimeOffset("ExpiresAt") ?? DateTimeOffset.MinValue,
-        row.GetDateTimeOffset("LastPassAt"));
+    private static LeaseState Read(LeaseRow row) => new(false, row.Holder, row.ExpiresAt ?? DateTimeOffset.MinValue, row.LastPassAt);
 
-    private static TableEntity Entity(string holder, DateTimeOffset expires, DateTimeOffset? lastPassAt, DateTimeOffset acquiredAt)
+    private static LeaseRow Entity(string holder, DateTimeOffset expires, DateTimeOffset? lastPassAt, DateTimeOffset acquiredAt) => new()
     {
-        var entity = new TableEntity(Partition, Row)
-        {
-            ["Holder"] = holder,
-            ["ExpiresAt"] = expires,
-            ["AcquiredAt"] = acquiredAt,
-        };
-        if (lastPassAt is { } lastPass)
-        {
-            entity["LastPassAt"] = lastPass;
-        }
-
-        return entity;
-    }
+        PartitionKey = LeaseRow.Partition,
+        RowKey = Row,
+        Holder = holder,
+        ExpiresAt = expires,
+        AcquiredAt = acquiredAt,
+        LastPassAt = lastPassAt,
+    };
 
     private static DateTimeOffset? Later(DateTimeOffset? a, DateTimeOffset? b) => a is null ? b : b is null ? a : a > b ? a : b;
 }

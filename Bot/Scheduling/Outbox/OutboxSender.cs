@@ -79,7 +79,7 @@ internal sealed class OutboxSender(
                 return await FailAsync(claim, attempts, FailureReasons.GaveUp, $"{detail} on attempt {attempts}", false, cancellationToken);
             }
 
-            var delay = throttled?.RetryAfter ?? Backoff.For(attempts, TimeSpan.FromMilliseconds(settings.RetryBaseDelayMilliseconds));
+            var delay = throttled?.RetryAfter ?? Backoff.For(attempts, settings.RetryBaseDelay);
             if (throttled is not null)
             {
                 metrics.CountThrottled(entry.Kind);

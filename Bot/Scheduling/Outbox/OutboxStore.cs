@@ -25,7 +25,7 @@ public sealed class OutboxStore(TableStore tables, TimeProvider time, Scheduling
         }
 
         var item = OutboxRows.NewItem(work, time.GetUtcNow());
-        var marker = OutboxRows.Marker(item.PartitionKey, item.GetString("Marker"), work.Key, work.Target);
+        var marker = OutboxRows.Marker(item.PartitionKey, item.Marker!, work.Key, work.Target);
         var outcome = await Table.SubmitAsync(
             [new TableTransactionAction(TableTransactionActionType.Add, item), new TableTransactionAction(TableTransactionActionType.Add, marker)],
             cancellationToken);
@@ -42,7 +42,7 @@ public sealed class OutboxStore(TableStore tables, TimeProvider time, Scheduling
     public async Task<OutboxEntry?> FindAsync(string key, CancellationToken cancellationToken)
     {
         ArgumentException.ThrowIfNullOrWhiteSpace(key);
-        var row = await Table.GetEntityIfExistsAsync<TableEntity>(OutboxKeys.Bucket(key), OutboxKeys.ItemRow(key), cancellationToken: cancellationToken);
+        var row = await Table.GetEntityIfExistsAsync<OutboxRow>(OutboxKeys.Bucket(key), OutboxKeys.ItemRow(key), cancellationToken: cancellationToken);
         return row.HasValue ? OutboxRows.ToEntry(row.Value!) : null;
     }
 
@@ -52,7 +52,7 @@ public sealed class OutboxStore(TableStore tables, TimeProvider time, Scheduling
         var upTo = OutboxKeys.PendingUpTo(dueBy);
         var perBucket = await Task.WhenAll(OutboxKeys.Buckets.Select(bucket => QueryAsync(bucket, OutboxKeys.PendingPrefix, upTo, limit, cancellationToken)));
         return [.. perBucket.SelectMany(rows => rows)
-            .Select(e => new DueMarker(e.PartitionKey, e.RowKey, e.GetString("ItemRow") ?? string.Empty, e.GetString("Conversation") ?? string.Empty,
+            .Select(e => new DueMarker(e.PartitionKey, e.RowKey, e.ItemRow ?? string.Empty, e.Conversation ?? string.Empty,
                 OutboxKeys.EligibleAt(e.RowKey)))
             .OrderBy(m => m.RowKey, StringComparer.Ordinal)
             .Take(limit)];
@@ -62,7 +62,7 @@ public sealed class OutboxStore(TableStore tables, TimeProvider time, Scheduling
     internal async Task<(int Count, DateTimeOffset? Earliest)> PendingAsync(CancellationToken cancellationToken)
     {
         var perBucket = await Task.WhenAll(OutboxKeys.Buckets.Select(bucket =>
-            QueryAsync(bucket, OutboxKeys.PendingPrefix, OutboxKeys.PendingEnd, int.MaxValue, cancellationToken, ["RowKey"])));
+            QueryAsync(bucket, OutboxKeys.PendingPrefix, OutboxKeys.PendingEnd, int.MaxValue, cancellationToken, KeyRow.Columns)));
         var markers = perBucket.SelectMany(rows => rows).Select(e => e.RowKey).ToList();
         return (markers.Count, markers.Count == 0 ? null : markers.Min(OutboxKeys.EligibleAt));
     }
@@ -75,17 +75,17 @@ public sealed class OutboxStore(TableStore tables, TimeProvider time, Scheduling
         var newestPerBucket = await Task.WhenAll(OutboxKeys.Buckets.Select(bucket =>
             QueryAsync(bucket, OutboxKeys.FailedPrefix, OutboxKeys.FailedEnd, limit, cancellationToken)));
         var keysPerBucket = await Task.WhenAll(OutboxKeys.Buckets.Select(bucket =>
-            QueryAsync(bucket, OutboxKeys.FailedPrefix, OutboxKeys.FailedEnd, int.MaxValue, cancellationToken, ["RowKey"])));
+            QueryAsync(bucket, OutboxKeys.FailedPrefix, OutboxKeys.FailedEnd, int.MaxValue, cancellationToken, KeyRow.Columns)));
         var newest = newestPerBucket.SelectMany(rows => rows).OrderBy(e => e.RowKey, StringComparer.Ordinal).Take(limit);
         return ([.. newest.Select(OutboxRows.ToFailure)], keysPerBucket.Sum(rows => rows.Count));
     }
 
-    private async Task<List<TableEntity>> QueryAsync(string bucket, string from, string to, int limit, CancellationToken cancellationToken,
+    private async Task<List<OutboxRow>> QueryAsync(string bucket, string from, string to, int limit, CancellationToken cancellationToken,
         IEnumerable<string>? select = null)
     {
         var filter = TableClient.CreateQueryFilter($"PartitionKey eq {bucket} and RowKey ge {from} and RowKey le {to}");
-        var rows = new List<TableEntity>();
-        await foreach (var row in Table.QueryAsync<TableEntity>(filter, maxPerPage: Math.Min(limit, 1000), select: select, cancellationToken: cancellationToken))
+        var rows = new List<OutboxRow>();
+        await foreach (var row in Table.QueryAsync<OutboxRow>(filter, maxPerPage: Math.Min(limit, 1000), select: select, cancellationToken: cancellationToken))
         {
             rows.Add(row);
             if (rows.Count >= limit)

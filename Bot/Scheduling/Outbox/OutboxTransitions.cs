@@ -24,7 +24,7 @@ internal sealed class OutboxTransitions(OutboxStore store)
     /// </summary>
     public async Task<ClaimedMessage?> ClaimAsync(DueMarker due, string holder, DateTimeOffset now, DateTimeOffset claimUntil, CancellationToken cancellationToken)
     {
-        var read = await Table.GetEntityIfExistsAsync<TableEntity>(due.Partition, due.ItemRow, cancellationToken: cancellationToken);
+        var read = await Table.GetEntityIfExistsAsync<OutboxRow>(due.Partition, due.ItemRow, cancellationToken: cancellationToken);
         if (!read.HasValue)
         {
             return null;
@@ -33,8 +33,8 @@ internal sealed class OutboxTransitions(OutboxStore store)
         var item = read.Value!;
         var entry = OutboxRows.ToEntry(item);
         var claimable = entry.State == OutboxState.Pending
-            || (entry.State == OutboxState.Sending && (item.GetDateTimeOffset("ClaimExpiresAt") ?? DateTimeOffset.MinValue) <= now);
-        if (!claimable || item.GetString("Marker") != due.RowKey)
+            || (entry.State == OutboxState.Sending && (item.ClaimExpiresAt ?? DateTimeOffset.MinValue) <= now);
+        if (!claimable || item.Marker != due.RowKey)
         {
             return null;
         }
@@ -46,26 +46,28 @@ internal sealed class OutboxTransitions(OutboxStore store)
             marker = OutboxKeys.PendingMarker(entry.Key, claimUntil);
         }
 
-        var update = new TableEntity(due.Partition, due.ItemRow)
+        var update = new OutboxRow
         {
-            ["State"] = OutboxRows.Word(OutboxState.Sending),
-            ["ClaimedBy"] = holder,
-            ["ClaimExpiresAt"] = claimUntil,
-            ["Marker"] = marker,
+            PartitionKey = due.Partition,
+            RowKey = due.ItemRow,
+            State = OutboxRows.Word(OutboxState.Sending),
+            ClaimedBy = holder,
+            ClaimExpiresAt = claimUntil,
+            Marker = marker,
 
             // Counted at the claim, so attempts cut short by a crash count too (a message that kills its dispatcher ends failed).
-            ["Attempts"] = entry.Attempts + 1,
+            Attempts = entry.Attempts + 1,
         };
         try
         {
             var response = await Table.SubmitTransactionAsync(
             [
                 new TableTransactionAction(TableTransactionActionType.UpdateMerge, update, item.ETag),
-                new TableTransactionAction(TableTransactionActionType.Delete, new TableEntity(due.Partition, due.RowKey), ETag.All),
+                new TableTransactionAction(TableTransactionActionType.Delete, new KeyRow(due.Partition, due.RowKey), ETag.All),
                 new TableTransactionAction(TableTransactionActionType.Add, OutboxRows.Marker(due.Partition, marker, entry.Key, entry.Target)),
             ], cancellationToken);
             var etag = response.Value[0].Headers.ETag
-                ?? (await Table.GetEntityAsync<TableEntity>(due.Partition, due.ItemRow, select: ["State"], cancellationToken: cancellationToken)).Value.ETag;
+                ?? (await Table.GetEntityAsync<OutboxRow>(due.Partition, due.ItemRow, select: ["State"], cancellationToken: cancellationToken)).Value.ETag;
             return new ClaimedMessage(entry, OutboxRows.ReadActivity(item), due.Partition, due.ItemRow, marker, etag, claimUntil);
         }
         catch (TableTransactionFailedException ex) when (ex.Status is 412 or 409 or 404)
@@ -78,13 +80,10 @@ internal sealed class OutboxTransitions(OutboxStore store)
         DateTimeOffset now, CancellationToken cancellationToken)
     {
         var update = Update(claim, OutboxState.Sent, attempts);
-        update["SentAt"] = now;
-        update["ConversationId"] = conversationId;
-        update["ServiceUrl"] = serviceUrl;
-        if (activityId is not null)
-        {
-            update["ActivityId"] = activityId;
-        }
+        update.SentAt = now;
+        update.ConversationId = conversationId;
+        update.ServiceUrl = serviceUrl;
+        update.ActivityId = activityId;
 
         return Table.SubmitAsync([UpdateAction(claim, update), DeleteMarker(claim)], cancellationToken);
     }
@@ -94,9 +93,9 @@ internal sealed class OutboxTransitions(OutboxStore store)
     {
         var marker = OutboxKeys.PendingMarker(claim.Entry.Key, nextAttemptAt);
         var update = Update(claim, OutboxState.Pending, attempts);
-        update["Marker"] = marker;
-        update["NextAttemptAt"] = nextAttemptAt;
-        update["LastError"] = lastError;
+        update.Marker = marker;
+        update.NextAttemptAt = nextAttemptAt;
+        update.LastError = lastError;
         var actions = new List<TableTransactionAction> { UpdateAction(claim, update) };
         if (marker != claim.Marker)
         {
@@ -110,12 +109,9 @@ internal sealed class OutboxTransitions(OutboxStore store)
     public Task<TableWriteOutcome> MarkFailedAsync(ClaimedMessage claim, int attempts, string reason, string? detail, DateTimeOffset now, CancellationToken cancellationToken)
     {
         var update = Update(claim, OutboxState.Failed, attempts);
-        update["FailedAt"] = now;
-        update["FailureReason"] = reason;
-        if (detail is not null)
-        {
-            update["FailureDetail"] = detail;
-        }
+        update.FailedAt = now;
+        update.FailureReason = reason;
+        update.FailureDetail = detail;
 
         var failed = OutboxRows.FailedMarker(claim.Partition, OutboxKeys.FailedMarker(claim.Entry.Key, now), claim.Entry, reason, detail, now);
         return Table.SubmitAsync(
@@ -123,16 +119,19 @@ internal sealed class OutboxTransitions(OutboxStore store)
             cancellationToken);
     }
 
-    private static TableEntity Update(ClaimedMessage claim, OutboxState state, int attempts) => new(claim.Partition, claim.ItemRow)
+    // A merge: columns left null here keep their stored values.
+    private static OutboxRow Update(ClaimedMessage claim, OutboxState state, int attempts) => new()
     {
-        ["State"] = OutboxRows.Word(state),
-        ["Attempts"] = attempts,
-        ["Marker"] = string.Empty,
+        PartitionKey = claim.Partition,
+        RowKey = claim.ItemRow,
+        State = OutboxRows.Word(state),
+        Attempts = attempts,
+        Marker = string.Empty,
     };
 
-    private static TableTransactionAction UpdateAction(ClaimedMessage claim, TableEntity update) =>
+    private static TableTransactionAction UpdateAction(ClaimedMessage claim, OutboxRow update) =>
         new(TableTransactionActionType.UpdateMerge, update, claim.ETag);
 
     private static TableTransactionAction DeleteMarker(ClaimedMessage claim) =>
-        new(TableTransactionActionType.Delete, new TableEntity(claim.Partition, claim.Marker), ETag.All);
+        new(TableTransactionActionType.Delete, new KeyRow(claim.Partition, claim.Marker), ETag.All);
 }

@@ -1,5 +1,4 @@
-using Azure;
-using Azure.Data.Tables;
+using ForumBot.Storage;
 using ForumBot.Updates.Model;
 
 namespace ForumBot.Updates.Storage;
@@ -8,13 +7,8 @@ namespace ForumBot.Updates.Storage;
 /// One initiative's update for one meeting cycle. The same shape is stored twice: in Updates
 /// (authoritative, keyed by cycle) and in UpdateHistory (a copy keyed by initiative).
 /// </summary>
-public sealed class UpdateRow : ITableEntity
+public sealed record UpdateRow : TableRow
 {
-    public string PartitionKey { get; set; } = string.Empty;
-    public string RowKey { get; set; } = string.Empty;
-    public DateTimeOffset? Timestamp { get; set; }
-    public ETag ETag { get; set; }
-
     public string ForumId { get; set; } = string.Empty;
     public string MeetingId { get; set; } = string.Empty;
     public string InitiativeId { get; set; } = string.Empty;
@@ -74,13 +68,11 @@ public sealed class UpdateRow : ITableEntity
     }
 
     /// <summary>The copy for UpdateHistory: same content, keyed by initiative.</summary>
-    public UpdateRow ToHistory()
+    public UpdateRow ToHistory() => this with
     {
-        var copy = (UpdateRow)MemberwiseClone();
-        copy.PartitionKey = InitiativeId;
-        copy.RowKey = HistoryRowKey(MeetingId, ForumId);
-        copy.ETag = default;
-        copy.Timestamp = null;
-        return copy;
-    }
+        PartitionKey = InitiativeId,
+        RowKey = HistoryRowKey(MeetingId, ForumId),
+        ETag = default,
+        Timestamp = null,
+    };
 }
