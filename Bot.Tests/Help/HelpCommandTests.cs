@@ -7,13 +7,13 @@ namespace ForumBot.Tests.Help;
 public sealed class HelpCommandTests : IAsyncLifetime
 {
     private CapturingConnector _connector = null!;
-    private BotApp _bot = null!;
+    private TestApp _bot = null!;
     private HttpClient _client = null!;
 
     public async Task InitializeAsync()
     {
         _connector = await CapturingConnector.StartAsync();
-        _bot = new BotApp();
+        _bot = new TestApp();
         _client = _bot.StartClient();
     }
 

@@ -57,7 +57,7 @@ public sealed class StartupProblemTests
     [Fact]
     public async Task Cli_ImportInProductionWithoutAppId_RunsBecauseItServesNoHttp()
     {
-        await using var host = await NetworkHost.StartAsync();
+        await using var host = await TestApp.StartAsync(NetworkTestApp.Options());
         var file = host.WriteFile(TestNetworkFile.Create());
 
         var result = await ForumBotProcess.RunAsync(

@@ -1,3 +1,4 @@
+using ForumBot.Tests.Fixtures;
 using ForumBot.Updates.Storage;
 
 namespace ForumBot.Tests.Updates;
@@ -5,9 +6,9 @@ namespace ForumBot.Tests.Updates;
 /// <summary>"update &lt;initiative&gt;: &lt;text&gt;" / "opdatering &lt;indsats&gt;: &lt;tekst&gt;" in the 1:1 chat.</summary>
 public sealed class QuickUpdateTests : IAsyncLifetime
 {
-    private UpdatesHost _host = null!;
+    private TestApp _host = null!;
 
-    public async Task InitializeAsync() => _host = await UpdatesHost.StartAsync(DemoNetwork.FritidsjobPrompt.AddHours(2));
+    public async Task InitializeAsync() => _host = await TestApp.StartAsync(UpdatesTestApp.At(DemoNetwork.FritidsjobPrompt.AddHours(2)));
 
     public async Task DisposeAsync() => await _host.DisposeAsync();
 
@@ -38,7 +39,7 @@ public sealed class QuickUpdateTests : IAsyncLifetime
     [Fact]
     public async Task QuickUpdate_AccentsTypedWithoutThem_StillFindTheInitiative()
     {
-        _host.Time.SetUtcNow(DemoNetwork.SkoleKlubPrompt.AddHours(1));
+        _host.FakeTime.SetUtcNow(DemoNetwork.SkoleKlubPrompt.AddHours(1));
 
         var reply = await _host.SayAsync(DemoNetwork.Sara, "opdatering Lektiestotte i klubben: Flere kom", "da-DK");
 
