@@ -35,22 +35,13 @@ public sealed class BadInputTests : TestAppLifetime
         Assert.Equal(HttpStatusCode.BadRequest, response.StatusCode);
     }
 
-    [Fact]
-    public async Task Post_MissingType_Answers400()
+    [Theory]
+    [InlineData("type")]
+    [InlineData("conversation")]
+    public async Task Post_MissingRequiredField_Answers400(string field)
     {
         var activity = TeamsActivities.PersonalMessage(App.Connector.ServiceUrl, "help");
-        activity.Remove("type");
-
-        using var response = await App.PostActivityAsync(activity);
-
-        Assert.Equal(HttpStatusCode.BadRequest, response.StatusCode);
-    }
-
-    [Fact]
-    public async Task Post_MissingConversation_Answers400()
-    {
-        var activity = TeamsActivities.PersonalMessage(App.Connector.ServiceUrl, "help");
-        activity.Remove("conversation");
+        activity.Remove(field);
 
         using var response = await App.PostActivityAsync(activity);
 

@@ -81,27 +81,17 @@ public sealed class ConnectorRetryTests
         Assert.Equal(2, harness.Connector.Requests.Count);
     }
 
-    [Fact]
-    public async Task Send_403MessageWritesBlocked_FailedBlockedWithoutRetry()
+    [Theory]
+    [InlineData(403, "MessageWritesBlocked", ConversationFailure.Blocked)]
+    [InlineData(404, "ConversationNotFound", ConversationFailure.Gone)]
+    public async Task Send_ConversationRefused_FailedWithTheReasonWithoutRetry(int status, string code, ConversationFailure reason)
     {
         await using var harness = await TestApp.StartOutboundAsync(authenticated: false);
-        harness.Connector.Responder = _ => CapturingConnector.Error(403, "MessageWritesBlocked");
+        harness.Connector.Responder = _ => CapturingConnector.Error(status, code);
 
         var outcome = await Send(harness);
 
-        Assert.Equal(SendOutcome.Failed(ConversationFailure.Blocked), outcome);
-        Assert.Single(harness.Connector.Requests);
-    }
-
-    [Fact]
-    public async Task Send_404_FailedGoneWithoutRetry()
-    {
-        await using var harness = await TestApp.StartOutboundAsync(authenticated: false);
-        harness.Connector.Responder = _ => CapturingConnector.Error(404, "ConversationNotFound");
-
-        var outcome = await Send(harness);
-
-        Assert.Equal(SendOutcome.Failed(ConversationFailure.Gone), outcome);
+        Assert.Equal(SendOutcome.Failed(reason), outcome);
         Assert.Single(harness.Connector.Requests);
     }
 
