@@ -24,8 +24,12 @@ public static class ForumBotProcess
         start.Environment["DOTNET_ENVIRONMENT"] = "Development";
         start.Environment["MicrosoftAppId"] = string.Empty;
 
-        // FORUMBOT_TEST_NOW: the executable's clock reads the run's "now" (test-only setting, Development only).
-        foreach (var (key, value) in TestClock.ServiceSettings().Concat(settings))
+        // FORUMBOT_TEST_NOW: the executable's clock reads the run's "now". The setting is test-only and
+        // refused outside Development and Testing, so a test that starts the process in Production
+        // gets the real clock (what it tests is the refusal of its own settings, not the date).
+        var environment = Setting(settings, "DOTNET_ENVIRONMENT") ?? Setting(settings, "ASPNETCORE_ENVIRONMENT") ?? "Development";
+        var clock = environment is "Development" or "Testing" ? TestClock.ServiceSettings() : [];
+        foreach (var (key, value) in clock.Concat(settings))
         {
             start.Environment[key.Replace(":", "__", StringComparison.Ordinal)] = value;
         }
@@ -50,4 +54,7 @@ public static class ForumBotProcess
     /// <summary>Starts the web service with these settings; for settings that must stop it, it exits at once.</summary>
     public static Task<Result> StartServiceAsync(IDictionary<string, string?> settings) =>
         RunAsync(settings, ["--urls", "http://127.0.0.1:0"], TimeSpan.FromSeconds(30));
+
+    private static string? Setting(IDictionary<string, string?> settings, string key) =>
+        settings.TryGetValue(key, out var value) ? value : null;
 }

@@ -109,7 +109,7 @@ public sealed class TestTokenIssuer : IAsyncDisposable
     public void Publish(RsaSecurityKey key, params string[]? endorsements) =>
         _published[key.KeyId] = (key, endorsements is { Length: > 0 } ? endorsements : null);
 
-    /// <summary>The settings that make BotApp trust this issuer, for the given app.</summary>
+    /// <summary>The settings that make a TestApp trust this issuer, for the given app.</summary>
     public Dictionary<string, string?> BotSettings(string appId, string appType = "SingleTenant", string? tenantId = TeamsActivities.TenantId) => new()
     {
         ["MicrosoftAppType"] = appType,

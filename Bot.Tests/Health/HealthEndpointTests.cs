@@ -8,7 +8,7 @@ public sealed class HealthEndpointTests
     [Fact]
     public async Task Healthz_ProcessAlive_Answers200()
     {
-        await using var bot = new BotApp();
+        await using var bot = new TestApp();
         using var client = bot.StartClient();
 
         using var response = await client.GetAsync(new Uri("/healthz", UriKind.Relative));
@@ -19,7 +19,7 @@ public sealed class HealthEndpointTests
     [Fact]
     public async Task Readyz_WithAzurite_BecomesReady()
     {
-        await using var bot = new BotApp();
+        await using var bot = new TestApp();
         using var client = bot.StartClient();
 
         var status = HttpStatusCode.ServiceUnavailable;
@@ -40,7 +40,7 @@ public sealed class HealthEndpointTests
     public async Task Readyz_StorageUnreachable_Answers503WithReason()
     {
         var deadPort = Azurite.FreeTcpPort();
-        await using var bot = new BotApp(new Dictionary<string, string?> { ["ConnectionStrings:Tables"] = Azurite.ConnectionStringFor(deadPort) });
+        await using var bot = new TestApp(new() { Settings = new Dictionary<string, string?> { ["ConnectionStrings:Tables"] = Azurite.ConnectionStringFor(deadPort) } });
         using var client = bot.StartClient();
 
         using var response = await client.GetAsync(new Uri("/readyz", UriKind.Relative));

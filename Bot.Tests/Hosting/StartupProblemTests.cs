@@ -57,7 +57,7 @@ public sealed class StartupProblemTests
     [Fact]
     public async Task Cli_ImportInProductionWithoutAppId_RunsBecauseItServesNoHttp()
     {
-        await using var host = await NetworkHost.StartAsync();
+        await using var host = await TestApp.StartAsync(NetworkTestApp.Options());
         var file = host.WriteFile(TestNetworkFile.Create());
 
         var result = await ForumBotProcess.RunAsync(
@@ -66,6 +66,23 @@ public sealed class StartupProblemTests
 
         Assert.True(result.ExitCode == 0, result.Errors);
         Assert.DoesNotContain("MicrosoftAppId is empty", result.Errors, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public async Task Cli_ScheduleInProductionWithoutAppId_StopsBeforeThePassClaimsAnything()
+    {
+        await using var host = await TestApp.StartAsync(NetworkTestApp.Options());
+        var at = DateTimeOffset.UtcNow.ToString("yyyy-MM-dd'T'HH:mm:ss'Z'", System.Globalization.CultureInfo.InvariantCulture);
+
+        var result = await ForumBotProcess.RunAsync(
+            new Dictionary<string, string?> { ["Storage:TablePrefix"] = host.TablePrefix, ["DOTNET_ENVIRONMENT"] = "Production", ["ASPNETCORE_ENVIRONMENT"] = "Production" },
+            ["schedule", "--at", at]);
+
+        Assert.Equal(1, result.ExitCode);
+        Assert.Contains("ForumBot cannot start:", result.Errors, StringComparison.Ordinal);
+        Assert.Contains("MicrosoftAppId is empty", result.Errors, StringComparison.Ordinal);
+        Assert.DoesNotContain("Scheduler pass as of", result.Output, StringComparison.Ordinal);
+        Assert.DoesNotContain("   at ", result.Errors, StringComparison.Ordinal);
     }
 
     [Fact]

@@ -9,9 +9,9 @@ namespace ForumBot.Tests.Network;
 /// <summary>Two writers, one row: one wins, the other is told the row changed meanwhile.</summary>
 public sealed class ConcurrentWriteTests : IAsyncLifetime
 {
-    private NetworkHost _host = null!;
+    private TestApp _host = null!;
 
-    public async Task InitializeAsync() => _host = await NetworkHost.StartAsync();
+    public async Task InitializeAsync() => _host = await TestApp.StartAsync(NetworkTestApp.Options());
 
     public async Task DisposeAsync() => await _host.DisposeAsync();
 
@@ -19,19 +19,19 @@ public sealed class ConcurrentWriteTests : IAsyncLifetime
     public async Task UpdateAsync_TwoWritersFromTheSameRead_OneWinsOneChangedMeanwhile()
     {
         await _host.ImportAsync(TestNetworkFile.Create());
-        var first = await _host.RowAsync("person", "p-chair");
-        var second = await _host.RowAsync("person", "p-chair");
+        var first = await _host.RowAsync(TableNames.Network, "person", "p-chair");
+        var second = await _host.RowAsync(TableNames.Network, "person", "p-chair");
         first["Locale"] = "en-GB";
         second["Locale"] = "de-DE";
 
         var outcomes = await Task.WhenAll(
-            _host.Table.UpdateAsync(first, first.ETag, TableUpdateMode.Merge, CancellationToken.None),
-            _host.Table.UpdateAsync(second, second.ETag, TableUpdateMode.Merge, CancellationToken.None));
+            _host.Table(TableNames.Network).UpdateAsync(first, first.ETag, TableUpdateMode.Merge, CancellationToken.None),
+            _host.Table(TableNames.Network).UpdateAsync(second, second.ETag, TableUpdateMode.Merge, CancellationToken.None));
 
         Assert.Equal(1, outcomes.Count(o => o.Succeeded));
         Assert.Equal(1, outcomes.Count(o => o.IsChangedMeanwhile));
         var winner = outcomes[0].Succeeded ? "en-GB" : "de-DE";
-        var stored = await _host.RowAsync("person", "p-chair");
+        var stored = await _host.RowAsync(TableNames.Network, "person", "p-chair");
         Assert.Equal(winner, stored.GetString("Locale"));
         Assert.Equal(outcomes.Single(o => o.Succeeded).ETag, stored.ETag);
     }
@@ -41,20 +41,20 @@ public sealed class ConcurrentWriteTests : IAsyncLifetime
     {
         var row = new TableEntity("test", "row") { ["Value"] = 1 };
 
-        Assert.True((await _host.Table.AddAsync(row, CancellationToken.None)).Succeeded);
-        Assert.True((await _host.Table.AddAsync(row, CancellationToken.None)).IsChangedMeanwhile);
+        Assert.True((await _host.Table(TableNames.Network).AddAsync(row, CancellationToken.None)).Succeeded);
+        Assert.True((await _host.Table(TableNames.Network).AddAsync(row, CancellationToken.None)).IsChangedMeanwhile);
     }
 
     [Fact]
     public async Task DeleteAsync_WithStaleETag_IsChangedMeanwhileAndKeepsTheRow()
     {
-        var added = await _host.Table.AddAsync(new TableEntity("test", "row") { ["Value"] = 1 }, CancellationToken.None);
-        await _host.Table.UpdateAsync(new TableEntity("test", "row") { ["Value"] = 2 }, added.ETag, TableUpdateMode.Replace, CancellationToken.None);
+        var added = await _host.Table(TableNames.Network).AddAsync(new TableEntity("test", "row") { ["Value"] = 1 }, CancellationToken.None);
+        await _host.Table(TableNames.Network).UpdateAsync(new TableEntity("test", "row") { ["Value"] = 2 }, added.ETag, TableUpdateMode.Replace, CancellationToken.None);
 
-        var deleted = await _host.Table.DeleteAsync("test", "row", added.ETag, CancellationToken.None);
+        var deleted = await _host.Table(TableNames.Network).DeleteAsync("test", "row", added.ETag, CancellationToken.None);
 
         Assert.True(deleted.IsChangedMeanwhile);
-        Assert.Equal(2, (await _host.RowAsync("test", "row")).GetInt32("Value"));
+        Assert.Equal(2, (await _host.RowAsync(TableNames.Network, "test", "row")).GetInt32("Value"));
     }
 
     [Fact]
@@ -62,7 +62,7 @@ public sealed class ConcurrentWriteTests : IAsyncLifetime
     {
         var row = new TableEntity("test", "row");
 
-        await Assert.ThrowsAsync<ArgumentException>(() => _host.Table.UpdateAsync(row, Azure.ETag.All, TableUpdateMode.Replace, CancellationToken.None));
+        await Assert.ThrowsAsync<ArgumentException>(() => _host.Table(TableNames.Network).UpdateAsync(row, Azure.ETag.All, TableUpdateMode.Replace, CancellationToken.None));
     }
 
     [Fact]
@@ -75,8 +75,8 @@ public sealed class ConcurrentWriteTests : IAsyncLifetime
             new(TableTransactionActionType.Add, new TableEntity("b", "1")),
         };
 
-        await Assert.ThrowsAsync<ArgumentException>(() => _host.Table.SubmitAsync(tooMany, CancellationToken.None));
-        await Assert.ThrowsAsync<ArgumentException>(() => _host.Table.SubmitAsync(twoPartitions, CancellationToken.None));
+        await Assert.ThrowsAsync<ArgumentException>(() => _host.Table(TableNames.Network).SubmitAsync(tooMany, CancellationToken.None));
+        await Assert.ThrowsAsync<ArgumentException>(() => _host.Table(TableNames.Network).SubmitAsync(twoPartitions, CancellationToken.None));
     }
 
     [Fact]
@@ -97,9 +97,9 @@ public sealed class ConcurrentWriteTests : IAsyncLifetime
 
         Assert.Equal((ImportStatus.Imported, 2L), (a.Status, a.Version));
         Assert.Equal(ImportStatus.ChangedMeanwhile, b.Status);
-        var person = await _host.RowAsync("person", "p-plain");
+        var person = await _host.RowAsync(TableNames.Network, "person", "p-plain");
         Assert.Equal(("Per Omdøbt", "fsb"), (person.GetString("Name"), person.GetString("Organisation")));
-        Assert.Equal(90, (await _host.RowAsync("forum", "strategic")).GetInt32("DurationMinutes"));
+        Assert.Equal(90, (await _host.RowAsync(TableNames.Network, "forum", "strategic")).GetInt32("DurationMinutes"));
     }
 
     [Fact]
@@ -108,17 +108,17 @@ public sealed class ConcurrentWriteTests : IAsyncLifetime
         await _host.ImportAsync(TestNetworkFile.Create());
         var importer = _host.Get<NetworkImporter>();
         var plan = await importer.PlanAsync(Read(TestNetworkFile.Create().Without("people", "p-plain")), CancellationToken.None);
-        var row = await _host.RowAsync("person", "p-plain");
+        var row = await _host.RowAsync(TableNames.Network, "person", "p-plain");
         row["Name"] = "Changed by someone else";
-        await _host.Table.UpdateEntityAsync(row, row.ETag);
+        await _host.Table(TableNames.Network).UpdateEntityAsync(row, row.ETag);
 
         var outcome = await importer.ApplyAsync(plan, CancellationToken.None);
 
         Assert.Equal(ImportStatus.ChangedMeanwhile, outcome.Status);
-        Assert.True((await _host.RowAsync("person", "p-plain")).GetBoolean("Active"));
+        Assert.True((await _host.RowAsync(TableNames.Network, "person", "p-plain")).GetBoolean("Active"));
         var retry = await _host.ImportAsync(TestNetworkFile.Create().Without("people", "p-plain"));
         Assert.Equal(0, retry.ExitCode);
-        Assert.False((await _host.RowAsync("person", "p-plain")).GetBoolean("Active"));
+        Assert.False((await _host.RowAsync(TableNames.Network, "person", "p-plain")).GetBoolean("Active"));
     }
 
     private static ForumBot.Network.NetworkDefinition Read(System.Text.Json.Nodes.JsonObject file) =>

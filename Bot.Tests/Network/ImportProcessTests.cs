@@ -1,3 +1,4 @@
+using ForumBot.Storage;
 using System.Diagnostics;
 using ForumBot.Tests.Fixtures;
 
@@ -9,7 +10,7 @@ public sealed class ImportProcessTests
     [Fact]
     public async Task ForumBotDll_ImportDryRun_ValidatesPlansAndExitsZero()
     {
-        await using var host = await NetworkHost.StartAsync();
+        await using var host = await TestApp.StartAsync(NetworkTestApp.Options());
         var file = host.WriteFile(TestNetworkFile.Create());
 
         var (exitCode, output, errors) = await RunForumBotAsync(host.TablePrefix, "import", file, "--dry-run");
@@ -17,13 +18,13 @@ public sealed class ImportProcessTests
         Assert.True(exitCode == 0, errors);
         Assert.Contains("Network 'Testby' (Europe/Copenhagen):", output, StringComparison.Ordinal);
         Assert.Contains("Dry run: 15 change(s) would be written; nothing was written.", output, StringComparison.Ordinal);
-        Assert.Empty(await host.AllRowsAsync());
+        Assert.Empty(await host.RowsAsync(TableNames.Network));
     }
 
     [Fact]
     public async Task ForumBotDll_ImportOfAnInvalidFile_ListsErrorsAndExitsOne()
     {
-        await using var host = await NetworkHost.StartAsync();
+        await using var host = await TestApp.StartAsync(NetworkTestApp.Options());
         var network = TestNetworkFile.Create();
         network["forums"]![1]!["cadence"] = "every monday";
         var file = host.WriteFile(network);

@@ -1,3 +1,4 @@
+using ForumBot.Tests.Fixtures;
 using ForumBot.Network;
 
 namespace ForumBot.Tests.Network;
@@ -8,7 +9,7 @@ public sealed class NetworkDirectoryTests
     [Fact]
     public async Task GetSnapshot_BeforeAnyImport_IsEmpty()
     {
-        await using var host = await NetworkHost.StartAsync();
+        await using var host = await TestApp.StartAsync(NetworkTestApp.Options());
 
         var network = await host.Get<INetworkReader>().GetSnapshotAsync(CancellationToken.None);
 
@@ -19,15 +20,15 @@ public sealed class NetworkDirectoryTests
     [Fact]
     public async Task GetSnapshot_ImportOnAnotherInstance_SeenOnlyAfterTheRefreshInterval()
     {
-        await using var reader = await NetworkHost.StartAsync(settings: new Dictionary<string, string?> { ["Network:SnapshotRefreshSeconds"] = "10" });
-        await using var admin = await NetworkHost.StartAsync(reader.TablePrefix);
+        await using var reader = await TestApp.StartAsync(NetworkTestApp.Options(settings: new Dictionary<string, string?> { ["Network:SnapshotRefreshSeconds"] = "10" }));
+        await using var admin = await TestApp.StartAsync(NetworkTestApp.Options(reader.TablePrefix));
         await admin.ImportAsync(TestNetworkFile.Create());
         var directory = reader.Get<INetworkReader>();
         var first = await directory.GetSnapshotAsync(CancellationToken.None);
 
         await admin.ImportAsync(TestNetworkFile.Create().Without("people", "p-plain"));
         var cached = await directory.GetSnapshotAsync(CancellationToken.None);
-        reader.Time.Advance(TimeSpan.FromSeconds(11));
+        reader.FakeTime.Advance(TimeSpan.FromSeconds(11));
         var refreshed = await directory.GetSnapshotAsync(CancellationToken.None);
 
         Assert.Equal(1, first.Version);
@@ -39,12 +40,12 @@ public sealed class NetworkDirectoryTests
     [Fact]
     public async Task GetSnapshot_NoImportMeanwhile_KeepsTheSameSnapshotAfterTheCheck()
     {
-        await using var host = await NetworkHost.StartAsync();
+        await using var host = await TestApp.StartAsync(NetworkTestApp.Options());
         await host.ImportAsync(TestNetworkFile.Create());
         var directory = host.Get<INetworkReader>();
         var first = await directory.GetSnapshotAsync(CancellationToken.None);
 
-        host.Time.Advance(TimeSpan.FromMinutes(5));
+        host.FakeTime.Advance(TimeSpan.FromMinutes(5));
 
         Assert.Same(first, await directory.GetSnapshotAsync(CancellationToken.None));
     }
@@ -52,7 +53,7 @@ public sealed class NetworkDirectoryTests
     [Fact]
     public async Task GetSnapshot_ImportInThisProcess_IsSeenAtOnce()
     {
-        await using var host = await NetworkHost.StartAsync();
+        await using var host = await TestApp.StartAsync(NetworkTestApp.Options());
         await host.ImportAsync(TestNetworkFile.Create());
         var directory = host.Get<INetworkReader>();
         await directory.GetSnapshotAsync(CancellationToken.None);
@@ -65,7 +66,7 @@ public sealed class NetworkDirectoryTests
     [Fact]
     public async Task Snapshot_Lookups_FollowTheFile()
     {
-        await using var host = await NetworkHost.StartAsync();
+        await using var host = await TestApp.StartAsync(NetworkTestApp.Options());
         await host.ImportAsync(TestNetworkFile.Create());
 
         var network = await host.Get<INetworkReader>().GetSnapshotAsync(CancellationToken.None);

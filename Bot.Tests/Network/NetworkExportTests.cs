@@ -1,3 +1,4 @@
+using ForumBot.Tests.Fixtures;
 using System.Text.Json.Nodes;
 using ForumBot.Network.Admin;
 
@@ -6,9 +7,9 @@ namespace ForumBot.Tests.Network;
 /// <summary>Export writes the active network back in the import format: a round trip gives the same file.</summary>
 public sealed class NetworkExportTests : IAsyncLifetime
 {
-    private NetworkHost _host = null!;
+    private TestApp _host = null!;
 
-    public async Task InitializeAsync() => _host = await NetworkHost.StartAsync();
+    public async Task InitializeAsync() => _host = await TestApp.StartAsync(NetworkTestApp.Options());
 
     public async Task DisposeAsync() => await _host.DisposeAsync();
 

@@ -19,7 +19,7 @@ public sealed class NetworkIdentityTests
     [InlineData(TestNetworkFile.ContactAad, "p-contact")]
     public async Task Resolve_RegisteredSender_FindsTheirPerson(string aadObjectId, string personId)
     {
-        await using var host = await NetworkHost.StartAsync();
+        await using var host = await TestApp.StartAsync(NetworkTestApp.Options());
         await host.ImportAsync(TestNetworkFile.Create());
 
         var sender = await host.Get<NetworkIdentity>().ResolveAsync(aadObjectId.ToUpperInvariant(), CancellationToken.None);
@@ -35,7 +35,7 @@ public sealed class NetworkIdentityTests
     [InlineData(null)]
     public async Task Resolve_UnknownSender_IsNotRegistered(string? aadObjectId)
     {
-        await using var host = await NetworkHost.StartAsync();
+        await using var host = await TestApp.StartAsync(NetworkTestApp.Options());
         await host.ImportAsync(TestNetworkFile.Create());
 
         var sender = await host.Get<NetworkIdentity>().ResolveAsync(aadObjectId, CancellationToken.None);
@@ -47,8 +47,8 @@ public sealed class NetworkIdentityTests
     [Fact]
     public async Task Resolve_PersonImportedByAnotherInstanceAfterCaching_IsFoundByTheIndexAtOnce()
     {
-        await using var service = await NetworkHost.StartAsync(settings: new Dictionary<string, string?> { ["Network:SnapshotRefreshSeconds"] = "3600" });
-        await using var admin = await NetworkHost.StartAsync(service.TablePrefix);
+        await using var service = await TestApp.StartAsync(NetworkTestApp.Options(settings: new Dictionary<string, string?> { ["Network:SnapshotRefreshSeconds"] = "3600" }));
+        await using var admin = await TestApp.StartAsync(NetworkTestApp.Options(service.TablePrefix));
         await admin.ImportAsync(TestNetworkFile.Create().Without("people", "p-plain"));
         var identity = service.Get<NetworkIdentity>();
         Assert.False((await identity.ResolveAsync(TestNetworkFile.PlainAad, CancellationToken.None)).IsRegistered);
@@ -70,25 +70,24 @@ public sealed class NetworkIdentityTests
 }
 
 /// <summary>"who am i" through the real messages endpoint: the sender is identified per turn.</summary>
-public sealed class WhoAmICommandTests : BotTestBase
+public sealed class WhoAmICommandTests : TestAppLifetime
 {
     public override async Task InitializeAsync()
     {
         await base.InitializeAsync();
-        await Bot.Services.GetRequiredService<ForumBot.Storage.TableInitializer>().WhenReady(CancellationToken.None);
         var definition = NetworkFileReader.Read(TestNetworkFile.Create().ToJsonString(), TestClock.Now).Definition!;
-        var importer = Bot.Services.GetRequiredService<NetworkImporter>();
+        var importer = App.Services.GetRequiredService<NetworkImporter>();
         await importer.ApplyAsync(await importer.PlanAsync(definition, CancellationToken.None), CancellationToken.None);
     }
 
     [Fact]
     public async Task WhoAmI_FromAChair_ShowsTheirForumsInEnglish()
     {
-        using var response = await Bot.PostActivityAsync(TeamsActivities.PersonalMessage(Connector.ServiceUrl, "who am I", "en-GB", TestNetworkFile.ChairAad));
+        using var response = await App.PostActivityAsync(TeamsActivities.PersonalMessage(App.Connector.ServiceUrl, "who am I", "en-GB", TestNetworkFile.ChairAad));
 
         Assert.Equal(HttpStatusCode.OK, response.StatusCode);
-        await Connector.WaitForAsync(1);
-        var card = CardText.Of(Assert.Single(Connector.SentCards()));
+        await App.Connector.WaitForAsync(1);
+        var card = CardText.Of(Assert.Single(App.Connector.SentCards()));
         Assert.Contains("You are Camilla Formand", card, StringComparison.Ordinal);
         Assert.Contains("Fritidsjobnetværket", card, StringComparison.Ordinal);
     }
@@ -96,11 +95,11 @@ public sealed class WhoAmICommandTests : BotTestBase
     [Fact]
     public async Task HvemErJeg_FromAManager_AnswersInDanishWithTheirRole()
     {
-        using var response = await Bot.PostActivityAsync(TeamsActivities.PersonalMessage(Connector.ServiceUrl, "Hvem er jeg", "da-DK", TestNetworkFile.ManagerAad));
+        using var response = await App.PostActivityAsync(TeamsActivities.PersonalMessage(App.Connector.ServiceUrl, "Hvem er jeg", "da-DK", TestNetworkFile.ManagerAad));
 
         Assert.Equal(HttpStatusCode.OK, response.StatusCode);
-        await Connector.WaitForAsync(1);
-        var card = CardText.Of(Assert.Single(Connector.SentCards()));
+        await App.Connector.WaitForAsync(1);
+        var card = CardText.Of(Assert.Single(App.Connector.SentCards()));
         Assert.Contains("Du er Mads Leder", card, StringComparison.Ordinal);
         Assert.Contains("leder", card.Split('\n'), StringComparer.Ordinal);
     }
@@ -108,10 +107,10 @@ public sealed class WhoAmICommandTests : BotTestBase
     [Fact]
     public async Task Help_ListsWhoAmI()
     {
-        using var response = await Bot.PostActivityAsync(TeamsActivities.PersonalMessage(Connector.ServiceUrl, "hjælp", "da-DK", TestNetworkFile.UnknownAad));
+        using var response = await App.PostActivityAsync(TeamsActivities.PersonalMessage(App.Connector.ServiceUrl, "hjælp", "da-DK", TestNetworkFile.UnknownAad));
 
-        await Connector.WaitForAsync(1);
-        Assert.Contains("hvem er jeg", CardText.Of(Assert.Single(Connector.SentCards())), StringComparison.Ordinal);
+        await App.Connector.WaitForAsync(1);
+        Assert.Contains("hvem er jeg", CardText.Of(Assert.Single(App.Connector.SentCards())), StringComparison.Ordinal);
     }
 
     [Theory]
@@ -119,11 +118,11 @@ public sealed class WhoAmICommandTests : BotTestBase
     [InlineData("da-DK", "Du er endnu ikke registreret i ForumBots netværk")]
     public async Task WhoAmI_FromAnUnknownSender_GetsTheNotRegisteredCard(string locale, string expected)
     {
-        using var response = await Bot.PostActivityAsync(TeamsActivities.PersonalMessage(Connector.ServiceUrl, "whoami", locale, TestNetworkFile.UnknownAad));
+        using var response = await App.PostActivityAsync(TeamsActivities.PersonalMessage(App.Connector.ServiceUrl, "whoami", locale, TestNetworkFile.UnknownAad));
 
         Assert.Equal(HttpStatusCode.OK, response.StatusCode);
-        await Connector.WaitForAsync(1);
-        var card = CardText.Of(Assert.Single(Connector.SentCards()));
+        await App.Connector.WaitForAsync(1);
+        var card = CardText.Of(Assert.Single(App.Connector.SentCards()));
         Assert.Contains(expected, card, StringComparison.Ordinal);
         Assert.Contains(TestNetworkFile.UnknownAad, card, StringComparison.Ordinal);
     }

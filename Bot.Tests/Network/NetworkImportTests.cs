@@ -1,3 +1,5 @@
+using ForumBot.Tests.Fixtures;
+using ForumBot.Storage;
 using System.Text.Json.Nodes;
 using ForumBot.Network;
 using ForumBot.Network.Admin;
@@ -7,9 +9,9 @@ namespace ForumBot.Tests.Network;
 /// <summary>The import command against real table storage: counts, dry run, idempotency, deactivation.</summary>
 public sealed class NetworkImportTests : IAsyncLifetime
 {
-    private NetworkHost _host = null!;
+    private TestApp _host = null!;
 
-    public async Task InitializeAsync() => _host = await NetworkHost.StartAsync();
+    public async Task InitializeAsync() => _host = await TestApp.StartAsync(NetworkTestApp.Options());
 
     public async Task DisposeAsync() => await _host.DisposeAsync();
 
@@ -21,15 +23,15 @@ public sealed class NetworkImportTests : IAsyncLifetime
         Assert.Equal(0, run.ExitCode);
         Assert.Contains("people:         6 added, 0 updated, 0 reactivated, 0 unchanged, 0 deactivated", run.Output, StringComparison.Ordinal);
         Assert.Contains("Imported: 15 change(s) written, network version 1.", run.Output, StringComparison.Ordinal);
-        var rows = await _host.AllRowsAsync();
+        var rows = await _host.RowsAsync(TableNames.Network);
         Assert.Equal(
             [("aad", 6), ("forum", 2), ("initiative", 2), ("meta", 1), ("organisation", 4), ("person", 6)],
             rows.GroupBy(r => r.PartitionKey).OrderBy(g => g.Key, StringComparer.Ordinal).Select(g => (g.Key, g.Count())));
-        var forum = await _host.RowAsync("forum", "fritidsjob");
+        var forum = await _host.RowAsync(TableNames.Network, "forum", "fritidsjob");
         Assert.Equal("p-member\np-contact", forum.GetString("Members"));
         Assert.Equal("0 9 * * 2#1", forum.GetString("Cadence"));
         Assert.True(forum.GetBoolean("Active"));
-        var index = await _host.RowAsync("aad", TestNetworkFile.ChairAad);
+        var index = await _host.RowAsync(TableNames.Network, "aad", TestNetworkFile.ChairAad);
         Assert.Equal("p-chair", index.GetString("PersonId"));
     }
 
@@ -41,7 +43,7 @@ public sealed class NetworkImportTests : IAsyncLifetime
         Assert.Equal(0, run.ExitCode);
         Assert.Contains("forums added: fritidsjob, strategic", run.Output, StringComparison.Ordinal);
         Assert.Contains("Dry run: 15 change(s) would be written; nothing was written.", run.Output, StringComparison.Ordinal);
-        Assert.Empty(await _host.AllRowsAsync());
+        Assert.Empty(await _host.RowsAsync(TableNames.Network));
     }
 
     [Fact]
@@ -69,7 +71,7 @@ public sealed class NetworkImportTests : IAsyncLifetime
         Assert.Contains("2 error(s); nothing was imported.", run.Errors, StringComparison.Ordinal);
         Assert.Contains("  $.forums[0].chairs[0]: unknown person 'p-ghost'", run.Errors, StringComparison.Ordinal);
         Assert.Contains("  $.people[0].aadObjectId: 'nope' is not a GUID", run.Errors, StringComparison.Ordinal);
-        Assert.Empty(await _host.AllRowsAsync());
+        Assert.Empty(await _host.RowsAsync(TableNames.Network));
     }
 
     [Fact]
@@ -99,7 +101,7 @@ public sealed class NetworkImportTests : IAsyncLifetime
         Assert.Contains("forums updated: strategic", run.Output, StringComparison.Ordinal);
         var changed = (await Snapshot()).Where(r => before[(r.PartitionKey, r.RowKey)] != r).Select(r => (r.PartitionKey, r.RowKey));
         Assert.Equal([("forum", "strategic"), ("meta", "network")], changed.Order());
-        Assert.Equal(120, (await _host.RowAsync("forum", "strategic")).GetInt32("DurationMinutes"));
+        Assert.Equal(120, (await _host.RowAsync(TableNames.Network, "forum", "strategic")).GetInt32("DurationMinutes"));
     }
 
     [Fact]
@@ -116,12 +118,12 @@ public sealed class NetworkImportTests : IAsyncLifetime
         Assert.Contains("people deactivated: p-plain", run.Output, StringComparison.Ordinal);
         Assert.Contains("forums deactivated: strategic", run.Output, StringComparison.Ordinal);
         Assert.Contains("initiatives deactivated: homework", run.Output, StringComparison.Ordinal);
-        var history = await _host.RowAsync("person", "p-plain");
+        var history = await _host.RowAsync(TableNames.Network, "person", "p-plain");
         Assert.False(history.GetBoolean("Active"));
-        Assert.Equal(_host.Time.GetUtcNow(), history.GetDateTimeOffset("DeactivatedAt"));
+        Assert.Equal(_host.FakeTime.GetUtcNow(), history.GetDateTimeOffset("DeactivatedAt"));
         Assert.Equal("Per Plain", history.GetString("Name"));
-        Assert.False((await _host.RowAsync("forum", "strategic")).GetBoolean("Active"));
-        Assert.False((await _host.RowAsync("initiative", "homework")).GetBoolean("Active"));
+        Assert.False((await _host.RowAsync(TableNames.Network, "forum", "strategic")).GetBoolean("Active"));
+        Assert.False((await _host.RowAsync(TableNames.Network, "initiative", "homework")).GetBoolean("Active"));
 
         var network = await _host.Get<INetworkReader>().GetSnapshotAsync(CancellationToken.None);
         Assert.Null(network.FindPerson("p-plain"));
@@ -141,7 +143,7 @@ public sealed class NetworkImportTests : IAsyncLifetime
         var run = await _host.ImportAsync(TestNetworkFile.Create());
 
         Assert.Contains("people reactivated: p-plain", run.Output, StringComparison.Ordinal);
-        var row = await _host.RowAsync("person", "p-plain");
+        var row = await _host.RowAsync(TableNames.Network, "person", "p-plain");
         Assert.True(row.GetBoolean("Active"));
         Assert.False(row.ContainsKey("DeactivatedAt"));
         var network = await _host.Get<INetworkReader>().GetSnapshotAsync(CancellationToken.None);
@@ -162,7 +164,7 @@ public sealed class NetworkImportTests : IAsyncLifetime
         var run = await _host.ImportAsync(file);
 
         Assert.Equal(0, run.ExitCode);
-        Assert.Equal(154, (await _host.AllRowsAsync()).Count(r => r.PartitionKey == "organisation"));
+        Assert.Equal(154, (await _host.RowsAsync(TableNames.Network)).Count(r => r.PartitionKey == "organisation"));
     }
 
     [Fact]
@@ -176,7 +178,7 @@ public sealed class NetworkImportTests : IAsyncLifetime
 
     /// <summary>Each row's identity and version: an unchanged ETag and Timestamp mean the row was not written.</summary>
     private async Task<List<RowVersion>> Snapshot() =>
-        [.. (await _host.AllRowsAsync()).Select(r => new RowVersion(r.PartitionKey, r.RowKey, r.ETag.ToString(), r.Timestamp))];
+        [.. (await _host.RowsAsync(TableNames.Network)).Select(r => new RowVersion(r.PartitionKey, r.RowKey, r.ETag.ToString(), r.Timestamp))];
 
     private sealed record RowVersion(string PartitionKey, string RowKey, string ETag, DateTimeOffset? Timestamp);
 }

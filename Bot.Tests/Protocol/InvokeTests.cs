@@ -5,11 +5,11 @@ using ForumBot.Tests.Fixtures;
 
 namespace ForumBot.Tests.Protocol;
 
-public sealed class InvokeTests : BotTestBase
+public sealed class InvokeTests : TestAppLifetime
 {
     private JsonObject Invoke(string name, JsonNode? value)
     {
-        var activity = TeamsActivities.PersonalMessage(Connector.ServiceUrl, string.Empty);
+        var activity = TeamsActivities.PersonalMessage(App.Connector.ServiceUrl, string.Empty);
         activity["type"] = "invoke";
         activity["name"] = name;
         activity["value"] = value;
@@ -22,7 +22,7 @@ public sealed class InvokeTests : BotTestBase
     {
         var value = new JsonObject { ["action"] = new JsonObject { ["type"] = "Action.Execute", ["verb"] = "no.such.verb", ["data"] = new JsonObject() } };
 
-        using var response = await Bot.PostActivityAsync(Invoke("adaptiveCard/action", value));
+        using var response = await App.PostActivityAsync(Invoke("adaptiveCard/action", value));
 
         Assert.Equal(HttpStatusCode.BadRequest, response.StatusCode);
         var body = await response.Content.ReadFromJsonAsync<JsonObject>();
@@ -33,7 +33,7 @@ public sealed class InvokeTests : BotTestBase
     [Fact]
     public async Task AdaptiveCardAction_WithoutVerb_Answers400()
     {
-        using var response = await Bot.PostActivityAsync(Invoke("adaptiveCard/action", new JsonObject { ["action"] = new JsonObject() }));
+        using var response = await App.PostActivityAsync(Invoke("adaptiveCard/action", new JsonObject { ["action"] = new JsonObject() }));
 
         Assert.Equal(HttpStatusCode.BadRequest, response.StatusCode);
     }
@@ -41,7 +41,7 @@ public sealed class InvokeTests : BotTestBase
     [Fact]
     public async Task UnknownInvokeName_Answers501()
     {
-        using var response = await Bot.PostActivityAsync(Invoke("composeExtension/query", new JsonObject()));
+        using var response = await App.PostActivityAsync(Invoke("composeExtension/query", new JsonObject()));
 
         Assert.Equal(HttpStatusCode.NotImplemented, response.StatusCode);
     }

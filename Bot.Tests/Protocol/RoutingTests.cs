@@ -21,7 +21,7 @@ public sealed class RoutingTests
     public async Task SlowMessageTurn_SendsTypingIndicatorBeforeTheAnswer()
     {
         await using var connector = await CapturingConnector.StartAsync();
-        await using var bot = new BotApp(configureServices: services => services.AddCommandRoute<SlowHandler>("slow"));
+        await using var bot = new TestApp(new() { Services = services => services.AddCommandRoute<SlowHandler>("slow") });
         bot.StartClient();
 
         using var response = await bot.PostActivityAsync(TeamsActivities.PersonalMessage(connector.ServiceUrl, "slow"));
@@ -36,7 +36,7 @@ public sealed class RoutingTests
     public async Task FastMessageTurn_SendsNoTypingIndicator()
     {
         await using var connector = await CapturingConnector.StartAsync();
-        await using var bot = new BotApp();
+        await using var bot = new TestApp();
         bot.StartClient();
 
         await bot.PostActivityAsync(TeamsActivities.PersonalMessage(connector.ServiceUrl, "help"));

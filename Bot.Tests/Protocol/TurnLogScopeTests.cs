@@ -15,13 +15,12 @@ public sealed partial class TurnLogScopeTests : IAsyncLifetime
 {
     private readonly ScopeCapture _logs = new();
     private CapturingConnector _connector = null!;
-    private BotApp _bot = null!;
+    private TestApp _bot = null!;
 
     public async Task InitializeAsync()
     {
         _connector = await CapturingConnector.StartAsync();
-        _bot = new BotApp(configureServices: services => services.AddSingleton<ILoggerProvider>(_logs));
-        _bot.StartClient();
+        _bot = await TestApp.StartAsync(new TestAppOptions { Services = services => services.AddSingleton<ILoggerProvider>(_logs) });
     }
 
     public async Task DisposeAsync()

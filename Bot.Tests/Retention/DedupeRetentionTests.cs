@@ -1,3 +1,4 @@
+using ForumBot.Tests.Fixtures;
 using Azure.Data.Tables;
 using ForumBot.Protocol;
 using ForumBot.Retention;
@@ -14,13 +15,13 @@ public sealed class DedupeRetentionTests
     [Fact]
     public async Task RunPass_ClaimsOlderThanTwoDays_AreDeletedEvenWithLongRetention()
     {
-        await using var host = await RetentionHost.StartAsync(Now, settings: new Dictionary<string, string?> { ["ForumBot:RetentionDays"] = "3650" });
+        await using var host = await TestApp.StartAsync(RetentionTestApp.At(Now, settings: new Dictionary<string, string?> { ["ForumBot:RetentionDays"] = "3650" }));
         await SeedAsync(host, "a:one", "old", 1, Now - TimeSpan.FromDays(2) - TimeSpan.FromMinutes(1));
         await SeedAsync(host, "a:two", "old", 1, Now - TimeSpan.FromDays(30));
         await SeedAsync(host, "a:one", "recent", 1, Now - TimeSpan.FromDays(2) + TimeSpan.FromMinutes(1));
         await SeedAsync(host, "a:two", "today", 1, Now - TimeSpan.FromHours(1), state: "processing");
 
-        var result = await host.Service.RunPassAsync(None);
+        var result = await host.Get<RetentionService>().RunPassAsync(None);
 
         Assert.Equal(2, result.Deleted["dedupe"]);
         var left = await host.RowsAsync(TableNames.Dedupe);
@@ -30,7 +31,7 @@ public sealed class DedupeRetentionTests
     [Fact]
     public async Task Purge_MoreThan100RowsInOnePartition_DeletesThemAllInTransactionsOfAtMost100()
     {
-        await using var host = await RetentionHost.StartAsync(Now);
+        await using var host = await TestApp.StartAsync(RetentionTestApp.At(Now));
         await SeedAsync(host, "a:busy", "old", 250, Now - TimeSpan.FromDays(5));
         await SeedAsync(host, "a:busy", "fresh", 3, Now - TimeSpan.FromHours(2));
         var purge = host.Get<IEnumerable<IRetentionPurge>>().OfType<DedupePurge>().Single();
@@ -47,7 +48,7 @@ public sealed class DedupeRetentionTests
     [Fact]
     public async Task Purge_RowsChangedOrDeletedAfterTheRead_AreSkippedAndTheRestDeleted()
     {
-        await using var host = await RetentionHost.StartAsync(Now);
+        await using var host = await TestApp.StartAsync(RetentionTestApp.At(Now));
         await SeedAsync(host, "a:busy", "old", 150, Now - TimeSpan.FromDays(5));
         var table = host.Table(TableNames.Dedupe);
         var partition = TableKeys.Hash("a:busy");
@@ -75,7 +76,7 @@ public sealed class DedupeRetentionTests
     [Fact]
     public async Task Purge_TwoInstancesAtOnce_BothSucceedAndOnlyFreshRowsRemain()
     {
-        await using var host = await RetentionHost.StartAsync(Now);
+        await using var host = await TestApp.StartAsync(RetentionTestApp.At(Now));
         await SeedAsync(host, "a:busy", "old", 250, Now - TimeSpan.FromDays(5));
         await SeedAsync(host, "a:other", "old", 40, Now - TimeSpan.FromDays(5));
         await SeedAsync(host, "a:busy", "fresh", 3, Now - TimeSpan.FromHours(2));
@@ -91,7 +92,7 @@ public sealed class DedupeRetentionTests
     }
 
     // Rows as RedeliveryGuard writes them: PartitionKey = hash of the conversation id, RowKey = the activity id.
-    private static async Task SeedAsync(RetentionHost host, string conversationId, string prefix, int count, DateTimeOffset claimedAt, string state = "done")
+    private static async Task SeedAsync(TestApp host, string conversationId, string prefix, int count, DateTimeOffset claimedAt, string state = "done")
     {
         var rows = Enumerable.Range(0, count).Select(i => new TableTransactionAction(TableTransactionActionType.Add,
             new TableEntity(TableKeys.Hash(conversationId), TableKeys.Escape($"{prefix}-{i}")) { ["State"] = state, ["ClaimedAt"] = claimedAt }));

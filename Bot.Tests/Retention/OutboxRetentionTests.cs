@@ -1,3 +1,4 @@
+using ForumBot.Tests.Fixtures;
 using ForumBot.Retention;
 using ForumBot.Scheduling;
 using ForumBot.Scheduling.Outbox;
@@ -14,7 +15,7 @@ public sealed class OutboxRetentionTests
     [Fact]
     public async Task RunPass_SentAndFailedBeforeCutoff_AreDeletedWithFailedMarkers_PendingSendingAndRecentKept()
     {
-        await using var host = await RetentionHost.StartAsync(Start);
+        await using var host = await TestApp.StartAsync(RetentionTestApp.At(Start));
         var outbox = host.Get<OutboxStore>();
         foreach (var key in new[] { "old-sent", "old-failed", "old-pending", "old-sending", "old-sent-late" })
         {
@@ -25,17 +26,17 @@ public sealed class OutboxRetentionTests
         await FinishAsync(host, "old-failed", sent: false);
         Assert.NotNull(await ClaimAsync(host, "old-sending"));
 
-        host.Time.Advance(TimeSpan.FromDays(400));
+        host.FakeTime.Advance(TimeSpan.FromDays(400));
         await FinishAsync(host, "old-sent-late", sent: true);
         foreach (var key in new[] { "new-sent", "new-failed" })
         {
-            await outbox.EnqueueAsync(ListSource.ToPerson(key, host.Time.GetUtcNow(), ListSource.Person(2)), None);
+            await outbox.EnqueueAsync(ListSource.ToPerson(key, host.FakeTime.GetUtcNow(), ListSource.Person(2)), None);
         }
 
         await FinishAsync(host, "new-sent", sent: true);
         await FinishAsync(host, "new-failed", sent: false);
 
-        var result = await host.Service.RunPassAsync(None);
+        var result = await host.Get<RetentionService>().RunPassAsync(None);
 
         Assert.Empty(result.Failed);
         Assert.Equal(3, result.Deleted["outbox"]); // two items and one failed marker
@@ -55,31 +56,31 @@ public sealed class OutboxRetentionTests
     [Fact]
     public async Task RunPass_Twice_DeletesNothingMore()
     {
-        await using var host = await RetentionHost.StartAsync(Start);
+        await using var host = await TestApp.StartAsync(RetentionTestApp.At(Start));
         await host.Get<OutboxStore>().EnqueueAsync(ListSource.ToPerson("old-sent", Start, ListSource.Person(1)), None);
         await FinishAsync(host, "old-sent", sent: true);
-        host.Time.Advance(TimeSpan.FromDays(366));
+        host.FakeTime.Advance(TimeSpan.FromDays(366));
 
-        var first = await host.Service.RunPassAsync(None);
-        var second = await host.Service.RunPassAsync(None);
+        var first = await host.Get<RetentionService>().RunPassAsync(None);
+        var second = await host.Get<RetentionService>().RunPassAsync(None);
 
         Assert.Equal(1, first.Deleted["outbox"]);
         Assert.Equal(0, second.Total);
         Assert.Empty(second.Failed);
     }
 
-    private static async Task<ClaimedMessage?> ClaimAsync(RetentionHost host, string key)
+    private static async Task<ClaimedMessage?> ClaimAsync(TestApp host, string key)
     {
-        var now = host.Time.GetUtcNow();
+        var now = host.FakeTime.GetUtcNow();
         var due = (await host.Get<OutboxStore>().DueAsync(now, 1000, None)).Single(m => m.ItemRow == OutboxKeys.ItemRow(key));
         return await host.Get<OutboxTransitions>().ClaimAsync(due, "test", now, now.AddMinutes(1), None);
     }
 
     // As the dispatcher ends a delivery: claimed, then sent (with the activity id) or failed.
-    private static async Task FinishAsync(RetentionHost host, string key, bool sent)
+    private static async Task FinishAsync(TestApp host, string key, bool sent)
     {
         var claim = await ClaimAsync(host, key) ?? throw new InvalidOperationException("not claimable: " + key);
-        var now = host.Time.GetUtcNow();
+        var now = host.FakeTime.GetUtcNow();
         var transitions = host.Get<OutboxTransitions>();
         var outcome = sent
             ? await transitions.MarkSentAsync(claim, 1, "activity-" + key, "a:conversation", "https://smba.example.com/", now, None)

@@ -17,35 +17,35 @@ public sealed class RetentionServiceTests
     [Fact]
     public async Task Service_RunsFiveMinutesAfterStartAndThenOnceADay()
     {
-        await using var host = await RetentionHost.StartAsync(Start, background: true);
+        await using var host = await TestApp.StartAsync(RetentionTestApp.At(Start, background: true));
         await SeedClaimAsync(host, "first", Start - TimeSpan.FromDays(3));
 
-        Assert.True(await host.AdvanceUntilAsync(() => host.Service.PassesCompleted == 1, TimeSpan.FromMinutes(10), TimeSpan.FromMinutes(1)));
+        Assert.True(await host.AdvanceUntilAsync(() => host.Get<RetentionService>().PassesCompleted == 1, TimeSpan.FromMinutes(10), TimeSpan.FromMinutes(1)));
 
-        Assert.InRange(host.Time.GetUtcNow(), Start + RetentionService.FirstPassDelay, Start + RetentionService.FirstPassDelay + TimeSpan.FromMinutes(1));
+        Assert.InRange(host.FakeTime.GetUtcNow(), Start + RetentionService.FirstPassDelay, Start + RetentionService.FirstPassDelay + TimeSpan.FromMinutes(1));
         Assert.Empty(await host.RowsAsync(TableNames.Dedupe));
-        await SeedClaimAsync(host, "second", host.Time.GetUtcNow() - TimeSpan.FromDays(3));
-        host.Time.Advance(TimeSpan.FromHours(23));
+        await SeedClaimAsync(host, "second", host.FakeTime.GetUtcNow() - TimeSpan.FromDays(3));
+        host.FakeTime.Advance(TimeSpan.FromHours(23));
         await Task.Delay(300);
-        Assert.Equal(1, host.Service.PassesCompleted);
+        Assert.Equal(1, host.Get<RetentionService>().PassesCompleted);
         Assert.Single(await host.RowsAsync(TableNames.Dedupe));
-        Assert.True(await host.AdvanceUntilAsync(() => host.Service.PassesCompleted == 2, TimeSpan.FromHours(2), TimeSpan.FromMinutes(10)));
+        Assert.True(await host.AdvanceUntilAsync(() => host.Get<RetentionService>().PassesCompleted == 2, TimeSpan.FromHours(2), TimeSpan.FromMinutes(10)));
         Assert.Empty(await host.RowsAsync(TableNames.Dedupe));
     }
 
     [Fact]
     public async Task Service_PurgeFails_OtherPurgesRunAndTheHostKeepsServing()
     {
-        await using var host = await RetentionHost.StartAsync(Start, services => services.AddSingleton<IRetentionPurge, BrokenPurge>(), background: true);
+        await using var host = await TestApp.StartAsync(RetentionTestApp.At(Start, services => services.AddSingleton<IRetentionPurge, BrokenPurge>(), background: true));
         await SeedClaimAsync(host, "old", Start - TimeSpan.FromDays(3));
 
-        var direct = await host.Service.RunPassAsync(None);
-        Assert.True(await host.AdvanceUntilAsync(() => host.Service.PassesCompleted == 2, TimeSpan.FromMinutes(10), TimeSpan.FromMinutes(1)));
+        var direct = await host.Get<RetentionService>().RunPassAsync(None);
+        Assert.True(await host.AdvanceUntilAsync(() => host.Get<RetentionService>().PassesCompleted == 2, TimeSpan.FromMinutes(10), TimeSpan.FromMinutes(1)));
 
         Assert.Equal(["broken"], direct.Failed);
         Assert.Equal(1, direct.Deleted["dedupe"]);
         Assert.Empty(await host.RowsAsync(TableNames.Dedupe));
-        Assert.Equal("ok", await host.Bot.Client.GetStringAsync(new Uri("/healthz", UriKind.Relative)));
+        Assert.Equal("ok", await host.Client.GetStringAsync(new Uri("/healthz", UriKind.Relative)));
     }
 
     [Theory]
@@ -55,13 +55,13 @@ public sealed class RetentionServiceTests
     public async Task StartBot_RetentionDaysValidOrAbsent_Starts(string? value, int expected)
     {
         var settings = value is null ? null : new Dictionary<string, string?> { ["ForumBot:RetentionDays"] = value };
-        await using var host = await RetentionHost.StartAsync(Start, settings: settings);
+        await using var host = await TestApp.StartAsync(RetentionTestApp.At(Start, settings: settings));
 
         Assert.Equal(expected, host.Get<IOptions<RetentionOptions>>().Value.RetentionDays);
-        Assert.Equal(Start - TimeSpan.FromDays(expected), (await host.Service.RunPassAsync(None)).Cutoff);
+        Assert.Equal(Start - TimeSpan.FromDays(expected), (await host.Get<RetentionService>().RunPassAsync(None)).Cutoff);
     }
 
-    private static async Task SeedClaimAsync(RetentionHost host, string activityId, DateTimeOffset claimedAt) =>
+    private static async Task SeedClaimAsync(TestApp host, string activityId, DateTimeOffset claimedAt) =>
         await host.Table(TableNames.Dedupe).AddEntityAsync(new TableEntity(TableKeys.Hash("a:conversation"), activityId) { ["State"] = "done", ["ClaimedAt"] = claimedAt }, None);
 
     private static IEnumerable<Exception> Flatten(Exception exception)

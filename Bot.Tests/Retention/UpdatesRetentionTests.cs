@@ -1,3 +1,5 @@
+using ForumBot.Retention;
+using ForumBot.Tests.Fixtures;
 using Azure.Data.Tables;
 using ForumBot.Storage;
 using ForumBot.Teams;
@@ -15,7 +17,7 @@ public sealed class UpdatesRetentionTests
     [Fact]
     public async Task RunPass_MeetingsBeforeCutoff_AreDeletedFromUpdatesHistoryAndRequests_LaterMeetingsKept()
     {
-        await using var host = await RetentionHost.StartAsync(Start);
+        await using var host = await TestApp.StartAsync(RetentionTestApp.At(Start));
         await host.Table(UpdatesPurge.RequestsTable).CreateIfNotExistsAsync(None);
 
         // Meeting ids are local times: 09:00 Copenhagen is before the cutoff (08:00Z), 10:00 is after (09:00Z).
@@ -27,9 +29,9 @@ public sealed class UpdatesRetentionTests
             await SeedAsync(host, "forum-b", meeting, "init-2", "p-bo");
         }
 
-        host.Time.Advance(TimeSpan.FromDays(400));
+        host.FakeTime.Advance(TimeSpan.FromDays(400));
 
-        var result = await host.Service.RunPassAsync(None);
+        var result = await host.Get<RetentionService>().RunPassAsync(None);
 
         Assert.Empty(result.Failed);
         Assert.Equal(purged.Length * 2 * 3, result.Deleted["updates"]);
@@ -48,7 +50,7 @@ public sealed class UpdatesRetentionTests
     [Fact]
     public async Task RunPass_InactiveReferencesOlderThanCutoff_AreDeleted_ActiveAndRecentlyDeactivatedKept()
     {
-        await using var host = await RetentionHost.StartAsync(Start);
+        await using var host = await TestApp.StartAsync(RetentionTestApp.At(Start));
         var references = host.Get<ConversationReferenceStore>();
         await UpsertAsync(host, ConversationKinds.Personal, "aad-active-old");
         await UpsertAsync(host, ConversationKinds.Personal, "aad-gone-old");
@@ -56,10 +58,10 @@ public sealed class UpdatesRetentionTests
         await UpsertAsync(host, ConversationKinds.Personal, "aad-gone-recently");
         await references.MarkInactiveAsync(ConversationKinds.Personal, "aad-gone-old", "blocked", None);
         await references.MarkInactiveAsync(ConversationKinds.Channel, "19:old@thread.tacv2", "uninstalled", None);
-        host.Time.Advance(TimeSpan.FromDays(400));
+        host.FakeTime.Advance(TimeSpan.FromDays(400));
         await references.MarkInactiveAsync(ConversationKinds.Personal, "aad-gone-recently", "gone", None);
 
-        var result = await host.Service.RunPassAsync(None);
+        var result = await host.Get<RetentionService>().RunPassAsync(None);
 
         Assert.Equal(2, result.Deleted["conversation-references"]);
         Assert.NotNull(await references.GetAsync(ConversationKinds.Personal, "aad-active-old", None));
@@ -69,9 +71,9 @@ public sealed class UpdatesRetentionTests
         Assert.Equal(2, (await host.RowsAsync(TableNames.ConversationRefs)).Count);
     }
 
-    private static async Task SeedAsync(RetentionHost host, string forum, string meeting, string initiative, string person)
+    private static async Task SeedAsync(TestApp host, string forum, string meeting, string initiative, string person)
     {
-        var now = host.Time.GetUtcNow();
+        var now = host.FakeTime.GetUtcNow();
         // A request row as the UpdateRequests table holds them: PK person, RK "meeting|forum|initiative".
         await host.Table(UpdatesPurge.RequestsTable).AddEntityAsync(new TableEntity(person, $"{meeting}|{forum}|{initiative}")
         {
@@ -84,7 +86,7 @@ public sealed class UpdatesRetentionTests
         Assert.True(saved.Succeeded);
     }
 
-    private static Task UpsertAsync(RetentionHost host, string kind, string key) =>
+    private static Task UpsertAsync(TestApp host, string kind, string key) =>
         host.Get<ConversationReferenceStore>().UpsertAsync(new ConversationReference(kind, key, "a:" + key, new Uri("https://smba.example.com/"), "tenant", "28:bot", "ForumBot",
-            null, null, null, null, null, true, null, host.Time.GetUtcNow()), None);
+            null, null, null, null, null, true, null, host.FakeTime.GetUtcNow()), None);
 }

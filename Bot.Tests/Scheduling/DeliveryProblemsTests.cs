@@ -10,22 +10,17 @@ namespace ForumBot.Tests.Scheduling;
 /// <summary>"delivery problems" / "leveringsproblemer" through real turns: admins see failures, others a polite no.</summary>
 public sealed class DeliveryProblemsTests : IAsyncLifetime
 {
-    private readonly string _file = Path.Combine(Directory.CreateTempSubdirectory("forumbot-problems-").FullName, "network.json");
-    private BotWithNetwork _bot = null!;
+    private TestApp _bot = null!;
 
     private CapturingConnector Connector => _bot.Connector;
 
     public async Task InitializeAsync()
     {
-        await File.WriteAllTextAsync(_file, TestNetworkFile.Create().ToJsonString());
-        _bot = await BotWithNetwork.StartAsync(_file);
+        _bot = await TestApp.StartAsync(new() { Connector = true, Settings = new Dictionary<string, string?> { ["MicrosoftAppTenantId"] = TeamsActivities.TenantId } });
+        await _bot.ImportAsync(_bot.WriteFile(TestNetworkFile.Create()));
     }
 
-    public async Task DisposeAsync()
-    {
-        await _bot.DisposeAsync();
-        Directory.Delete(Path.GetDirectoryName(_file)!, recursive: true);
-    }
+    public async Task DisposeAsync() => await _bot.DisposeAsync();
 
     [Fact]
     public async Task Admin_WithFailures_SeesTheNewestTwentyWithRecipientAndReasonAndTheCountOfTheRest()
@@ -126,7 +121,7 @@ public sealed class DeliveryProblemsTests : IAsyncLifetime
 
     private async Task TurnAsync(System.Text.Json.Nodes.JsonObject activity)
     {
-        using var response = await _bot.Bot.PostActivityAsync(activity);
+        using var response = await _bot.PostActivityAsync(activity);
         Assert.True(response.IsSuccessStatusCode);
     }
 }

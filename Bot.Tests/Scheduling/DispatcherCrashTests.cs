@@ -20,7 +20,7 @@ public sealed class DispatcherCrashTests : IAsyncLifetime
     private readonly ListSource _source = new();
     private readonly Dictionary<string, string?> _settings = new() { ["Scheduling:MaxConcurrentSends"] = "1" };
     private CapturingConnector _connector = null!;
-    private SchedulingHost _first = null!;
+    private TestApp _first = null!;
 
     public async Task InitializeAsync()
     {
@@ -131,14 +131,14 @@ public sealed class DispatcherCrashTests : IAsyncLifetime
         await Assert.ThrowsAnyAsync<OperationCanceledException>(() => _first.DispatchAsync(claimFor: Claim, cancellationToken: kill.Token));
     }
 
-    private Task<SchedulingHost> StartInstanceAsync() =>
-        SchedulingHost.StartAsync(_first?.TablePrefix, _time, _settings, services => services.AddSingleton<IDueWorkSource>(_source));
+    private Task<TestApp> StartInstanceAsync() =>
+        TestApp.StartAsync(SchedulingTestApp.Options(_first?.TablePrefix, _time, _settings, services => services.AddSingleton<IDueWorkSource>(_source)));
 
     private int Delivered(string key) => _connector.Requests.Count(r => r.Body?["text"]?.GetValue<string>() == key);
 
     private void AssertDeliveredOnce(params string[] keys) => Assert.All(keys, key => Assert.Equal(1, Delivered(key)));
 
-    private static async Task AssertAllSentAsync(SchedulingHost host)
+    private static async Task AssertAllSentAsync(TestApp host)
     {
         for (var i = 1; i <= 5; i++)
         {

@@ -70,18 +70,22 @@ public sealed class QuietLogTests
         Assert.True(after.Count(l => l.EventId == 1102) <= 1, "at most the attempt in flight when the gate opened");
     }
 
-    private static BotApp StartBot(FakeTimeProvider time, LevelLogCapture logs, string connectionString)
+    // Not TestApp.StartAsync: that waits for the tables, which the gate keeps out of reach.
+    private static TestApp StartBot(FakeTimeProvider time, LevelLogCapture logs, string connectionString)
     {
-        var bot = new BotApp(
-            new Dictionary<string, string?> { ["Scheduling:Enabled"] = "true", ["ConnectionStrings:Tables"] = connectionString },
-            services =>
+        var bot = new TestApp(new()
+        {
+            Settings = new Dictionary<string, string?> { ["Scheduling:Enabled"] = "true", ["ConnectionStrings:Tables"] = connectionString },
+            Time = time,
+            Retention = true,
+            Services = services =>
             {
-                services.AddSingleton<TimeProvider>(time);
                 services.AddSingleton<ILoggerProvider>(logs);
 
                 // One HTTP attempt per storage call: Azure.Core's own retries wait on the real clock.
                 services.AddSingleton(new TableServiceClient(connectionString, new TableClientOptions { Retry = { MaxRetries = 0 } }));
-            });
+            },
+        });
         bot.StartClient();
         return bot;
     }

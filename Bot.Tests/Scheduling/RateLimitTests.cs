@@ -16,14 +16,14 @@ public sealed class RateLimitTests : IAsyncLifetime
     private const double Speed = 0.1;
     private static readonly RateLimitPolicy Limits = RateLimitPolicy.Teams.Scaled(Speed);
     private CapturingConnector _connector = null!;
-    private SchedulingHost _host = null!;
+    private TestApp _host = null!;
 
     public async Task InitializeAsync()
     {
         _connector = await CapturingConnector.StartAsync();
-        _host = await SchedulingHost.StartAsync(
+        _host = await TestApp.StartAsync(SchedulingTestApp.Options(
             settings: new Dictionary<string, string?> { ["Scheduling:MaxAttempts"] = "20" },
-            configure: services => services.AddSingleton(Limits with { Margin = TimeSpan.FromMilliseconds(15) }));
+            configure: services => services.AddSingleton(Limits with { Margin = TimeSpan.FromMilliseconds(15) })));
     }
 
     public async Task DisposeAsync()
@@ -58,14 +58,14 @@ public sealed class RateLimitTests : IAsyncLifetime
         var delivered = _connector.Requests.Where(r => r.Body is not null).GroupBy(r => r.Body!["text"]!.GetValue<string>()).ToList();
         Assert.Equal(175, delivered.Count);
         Assert.InRange(RateWindowAudit.MaxInWindow(teams.Arrivals, Limits.PerTenant[0].Length), 1, 50);
-        var hotCalls = teams.ByConversation[SchedulingHost.ConversationIdFor(hot)];
+        var hotCalls = teams.ByConversation[TestApp.ConversationIdFor(hot)];
         foreach (var window in Limits.PerConversation)
         {
             Assert.InRange(RateWindowAudit.MaxInWindow(hotCalls, window.Length), 1, window.Limit);
         }
 
         // One conversation's messages go out in due order (none was deferred here).
-        var hotOrder = _connector.Requests.Where(r => r.Path.Contains(Uri.EscapeDataString(SchedulingHost.ConversationIdFor(hot)), StringComparison.Ordinal))
+        var hotOrder = _connector.Requests.Where(r => r.Path.Contains(Uri.EscapeDataString(TestApp.ConversationIdFor(hot)), StringComparison.Ordinal))
             .Select(r => r.Body!["text"]!.GetValue<string>()).Distinct().ToList();
         Assert.Equal(hotOrder.Order(StringComparer.Ordinal), hotOrder);
     }

@@ -17,13 +17,16 @@ public sealed class ScheduleCommandTests : IAsyncLifetime
 
     /// <summary>The bot's clock starts just after <see cref="At"/> (a pass that sends may not be in the future), whatever day the tests run.</summary>
     private const string ClockStart = "2026-11-30T08:35:00Z";
-    private static readonly string DemoFile = Path.Combine(RepoPaths.Root, "samples", "tingbjerg-husum.network.json");
-    private static readonly JsonObject Demo = JsonNode.Parse(File.ReadAllText(DemoFile))!.AsObject();
-    private BotWithNetwork _bot = null!;
+    private static readonly JsonObject Demo = JsonNode.Parse(File.ReadAllText(DemoNetwork.FilePath))!.AsObject();
+    private TestApp _bot = null!;
 
-    public async Task InitializeAsync() =>
-        _bot = await BotWithNetwork.StartAsync(DemoFile, services => services.AddSingleton<IDueWorkSource, AgendaTestSource>(),
-            new Dictionary<string, string?> { [ClockRegistration.ClockStartKey] = ClockStart });
+    public async Task InitializeAsync() => _bot = await TestApp.StartAsync(new()
+    {
+        Connector = true,
+        DemoNetwork = true,
+        Services = services => services.AddSingleton<IDueWorkSource, AgendaTestSource>(),
+        Settings = new Dictionary<string, string?> { [ClockRegistration.ClockStartKey] = ClockStart, ["MicrosoftAppTenantId"] = TeamsActivities.TenantId },
+    });
 
     public async Task DisposeAsync() => await _bot.DisposeAsync();
 
@@ -71,7 +74,7 @@ public sealed class ScheduleCommandTests : IAsyncLifetime
     public async Task Run_EnqueuesOpens1to1sSendsAndSummarises_ThenTheDryRunShowsThemSent()
     {
         // Someone in the tenant has written to the bot: its serviceUrl is known, so chats can be opened.
-        using var hello = await _bot.Bot.PostActivityAsync(TeamsActivities.PersonalMessage(_bot.Connector.ServiceUrl, "help"));
+        using var hello = await _bot.PostActivityAsync(TeamsActivities.PersonalMessage(_bot.Connector.ServiceUrl, "help"));
         await _bot.Connector.WaitForAsync(1);
 
         var run = await _bot.RunAsync<ScheduleCommand>("--at", At);

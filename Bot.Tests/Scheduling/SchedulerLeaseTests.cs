@@ -1,3 +1,4 @@
+using ForumBot.Tests.Fixtures;
 using ForumBot.Scheduling;
 using ForumBot.Tests.Scheduling.Support;
 using Microsoft.Extensions.Time.Testing;
@@ -9,12 +10,12 @@ public sealed class SchedulerLeaseTests : IAsyncLifetime
 {
     private static readonly TimeSpan Duration = TimeSpan.FromSeconds(60);
     private readonly FakeTimeProvider _time = new(new DateTimeOffset(2026, 11, 30, 8, 0, 0, TimeSpan.Zero));
-    private SchedulingHost _host = null!;
+    private TestApp _host = null!;
     private SchedulerLease _lease = null!;
 
     public async Task InitializeAsync()
     {
-        _host = await SchedulingHost.StartAsync(time: _time);
+        _host = await TestApp.StartAsync(SchedulingTestApp.Options(time: _time));
         _lease = _host.Get<SchedulerLease>();
     }
 

@@ -1,3 +1,4 @@
+using ForumBot.Tests.Fixtures;
 using ForumBot.Scheduling;
 using ForumBot.Tests.Scheduling.Support;
 using Microsoft.Extensions.DependencyInjection;
@@ -11,13 +12,13 @@ public sealed class SchedulerPassTests : IAsyncLifetime
     private static readonly DateTimeOffset Now = new(2026, 11, 30, 8, 0, 0, TimeSpan.Zero);
     private readonly FakeTimeProvider _time = new(Now);
     private readonly ListSource _source = new();
-    private SchedulingHost _host = null!;
+    private TestApp _host = null!;
     private SchedulerPass _pass = null!;
 
     public async Task InitializeAsync()
     {
-        _host = await SchedulingHost.StartAsync(time: _time, settings: new Dictionary<string, string?> { ["Scheduling:CatchUpHours"] = "24" },
-            configure: services => services.AddSingleton<IDueWorkSource>(_source));
+        _host = await TestApp.StartAsync(SchedulingTestApp.Options(time: _time, settings: new Dictionary<string, string?> { ["Scheduling:CatchUpHours"] = "24" },
+            configure: services => services.AddSingleton<IDueWorkSource>(_source)));
         _pass = _host.Get<SchedulerPass>();
     }
 
@@ -55,8 +56,8 @@ public sealed class SchedulerPassTests : IAsyncLifetime
     [Fact]
     public async Task Run_TwoInstancesAtOnce_EnqueueEachKeyOnce()
     {
-        await using var other = await SchedulingHost.StartAsync(_host.TablePrefix, _time,
-            configure: services => services.AddSingleton<IDueWorkSource>(_source));
+        await using var other = await TestApp.StartAsync(SchedulingTestApp.Options(_host.TablePrefix, _time,
+            configure: services => services.AddSingleton<IDueWorkSource>(_source)));
         for (var i = 0; i < 40; i++)
         {
             _source.Work.Add(ListSource.ToPerson("k" + i, Now.AddMinutes(-i), ListSource.Person(i)));
@@ -87,11 +88,11 @@ public sealed class SchedulerPassTests : IAsyncLifetime
     [Fact]
     public async Task Run_ASourceThrows_TheOtherSourcesStillRun()
     {
-        await using var host = await SchedulingHost.StartAsync(time: _time, configure: services =>
+        await using var host = await TestApp.StartAsync(SchedulingTestApp.Options(time: _time, configure: services =>
         {
             services.AddSingleton<IDueWorkSource, FailingSource>();
             services.AddSingleton<IDueWorkSource>(_source);
-        });
+        }));
         _source.Work.Add(ListSource.ToPerson("still-enqueued", Now, ListSource.Person(1)));
 
         var report = await host.Get<SchedulerPass>().RunAsync(Now, null, CancellationToken.None);

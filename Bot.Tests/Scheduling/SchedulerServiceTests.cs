@@ -1,6 +1,7 @@
 using ForumBot.Scheduling;
 using ForumBot.Tests.Fixtures;
 using ForumBot.Tests.Scheduling.Support;
+using Microsoft.Extensions.Configuration;
 using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Extensions.Options;
 using Microsoft.Extensions.Time.Testing;
@@ -18,10 +19,13 @@ public sealed class SchedulerServiceTests
         var time = new FakeTimeProvider(Start);
         var source = new ListSource();
         await using var connector = await CapturingConnector.StartAsync();
-        await using var host = await SchedulingHost.StartAsync(time: time, configure: services => services.AddSingleton<IDueWorkSource>(source));
+        await using var host = await TestApp.StartAsync(SchedulingTestApp.Options(time: time, configure: services => services.AddSingleton<IDueWorkSource>(source)));
         await host.SeedPersonalAsync(ListSource.Person(1), connector.ServiceUrl);
         source.Work.Add(ListSource.ToPerson("in-two-minutes", Start.AddMinutes(2), ListSource.Person(1)));
-        var service = host.Scheduler;
+
+        // The app's own (hosted) scheduler is off; this one, from the app's parts and with the shipped
+        // settings (enabled), is started and stopped by the test alone, as the host would.
+        var service = ActivatorUtilities.CreateInstance<SchedulerService>(host.Services, Microsoft.Extensions.Options.Options.Create(new SchedulingOptions()));
 
         await service.StartAsync(CancellationToken.None);
         var sentAt = await AdvanceUntilAsync(time, () => connector.Requests.Count > 0, TimeSpan.FromMinutes(5));
@@ -39,7 +43,7 @@ public sealed class SchedulerServiceTests
     public async Task Disabled_NeverTakesTheLease()
     {
         var time = new FakeTimeProvider(Start);
-        await using var host = await SchedulingHost.StartAsync(time: time, settings: new Dictionary<string, string?> { ["Scheduling:Enabled"] = "false" });
+        await using var host = await TestApp.StartAsync(SchedulingTestApp.Options(time: time, settings: new Dictionary<string, string?> { ["Scheduling:Enabled"] = "false" }));
 
         await host.Scheduler.StartAsync(CancellationToken.None);
         await AdvanceUntilAsync(time, () => false, TimeSpan.FromMinutes(2));
@@ -56,9 +60,12 @@ public sealed class SchedulerServiceTests
     [InlineData("Scheduling:MaxConcurrentSends", "0")]
     public async Task Options_OutOfRange_StopTheServiceAtStartUp(string key, string value)
     {
-        await using var host = await SchedulingHost.StartAsync(settings: new Dictionary<string, string?> { [key] = value });
+        // The options as AddScheduling binds them: a composed host with them does not start at all
+        // (Program reports the failures and exits), so the failures are read here, without a host.
+        var configuration = new ConfigurationBuilder().AddInMemoryCollection(new Dictionary<string, string?> { [key] = value }).Build();
+        await using var services = new ServiceCollection().AddScheduling(configuration).BuildServiceProvider();
 
-        var error = Assert.Throws<OptionsValidationException>(() => host.Get<IOptions<SchedulingOptions>>().Value);
+        var error = Assert.Throws<OptionsValidationException>(() => services.GetRequiredService<IOptions<SchedulingOptions>>().Value);
 
         Assert.Contains(key.Split(':')[1], string.Join(' ', error.Failures), StringComparison.Ordinal);
     }
@@ -66,7 +73,8 @@ public sealed class SchedulerServiceTests
     [Fact]
     public async Task Options_Defaults_AreAsDocumented()
     {
-        await using var host = await SchedulingHost.StartAsync();
+        // Null: not the test apps' Scheduling:Enabled=false, the shipped default.
+        await using var host = await TestApp.StartAsync(SchedulingTestApp.Options(settings: new Dictionary<string, string?> { ["Scheduling:Enabled"] = null }));
 
         var options = host.Get<IOptions<SchedulingOptions>>().Value;
 

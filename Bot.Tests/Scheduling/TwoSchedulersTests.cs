@@ -13,14 +13,14 @@ public sealed class TwoSchedulersTests : IAsyncLifetime
     private readonly FakeTimeProvider _time = new(Start);
     private readonly ListSource _source = new();
     private CapturingConnector _connector = null!;
-    private SchedulingHost _a = null!;
-    private SchedulingHost _b = null!;
+    private TestApp _a = null!;
+    private TestApp _b = null!;
 
     public async Task InitializeAsync()
     {
         _connector = await CapturingConnector.StartAsync();
-        _a = await SchedulingHost.StartAsync(time: _time, configure: services => services.AddSingleton<IDueWorkSource>(_source));
-        _b = await SchedulingHost.StartAsync(_a.TablePrefix, _time, configure: services => services.AddSingleton<IDueWorkSource>(_source));
+        _a = await TestApp.StartAsync(SchedulingTestApp.Options(time: _time, configure: services => services.AddSingleton<IDueWorkSource>(_source)));
+        _b = await TestApp.StartAsync(SchedulingTestApp.Options(_a.TablePrefix, _time, configure: services => services.AddSingleton<IDueWorkSource>(_source)));
 
         // 30 messages due over the next 15 minutes, some at the same instant.
         for (var i = 0; i < 30; i++)

@@ -1,3 +1,4 @@
+using ForumBot.Tests.Fixtures;
 using ForumBot.Network;
 using ForumBot.Scheduling;
 using ForumBot.Updates.Cycles;

@@ -1,3 +1,4 @@
+using ForumBot.Tests.Fixtures;
 using ForumBot.Updates.Storage;
 
 namespace ForumBot.Tests.Updates;
@@ -5,9 +6,9 @@ namespace ForumBot.Tests.Updates;
 /// <summary>"update &lt;initiative&gt;: &lt;text&gt;" / "opdatering &lt;indsats&gt;: &lt;tekst&gt;" in the 1:1 chat.</summary>
 public sealed class QuickUpdateTests : IAsyncLifetime
 {
-    private UpdatesHost _host = null!;
+    private TestApp _host = null!;
 
-    public async Task InitializeAsync() => _host = await UpdatesHost.StartAsync(DemoNetwork.FritidsjobPrompt.AddHours(2));
+    public async Task InitializeAsync() => _host = await TestApp.StartAsync(UpdatesTestApp.At(DemoNetwork.FritidsjobPrompt.AddHours(2)));
 
     public async Task DisposeAsync() => await _host.DisposeAsync();
 
@@ -38,7 +39,7 @@ public sealed class QuickUpdateTests : IAsyncLifetime
     [Fact]
     public async Task QuickUpdate_AccentsTypedWithoutThem_StillFindTheInitiative()
     {
-        _host.Time.SetUtcNow(DemoNetwork.SkoleKlubPrompt.AddHours(1));
+        _host.FakeTime.SetUtcNow(DemoNetwork.SkoleKlubPrompt.AddHours(1));
 
         var reply = await _host.SayAsync(DemoNetwork.Sara, "opdatering Lektiestotte i klubben: Flere kom", "da-DK");
 
@@ -58,13 +59,17 @@ public sealed class QuickUpdateTests : IAsyncLifetime
         Assert.Null(await Stored("fritidsjob-kk"));
     }
 
-    [Fact]
-    public async Task QuickUpdate_Unknown_ListsTheUsersOwnInitiatives()
+    [Theory]
+    [InlineData("opdatering svømmeklub: tekst", "da-DK", "Den indsats kender jeg ikke.\nDine indsatser:", "- lektier-i-klubben: Lektiestøtte i klubben")] // unknown: the user's own initiatives
+    [InlineData("update lektier-i-klubben: text", "en-US", "No update is being collected for Lektiestøtte i klubben right now",
+        "The next request goes out Thursday 26 November 2026 at 14:30.")] // no cycle open: when the next request comes
+    [InlineData("update", "en-US", "Write it like this: update ‹initiative›: ‹what went well›", "- fritidsjob-kk")] // without text: the format
+    public async Task QuickUpdate_NothingToStore_SaysWhy(string message, string locale, string start, string detail)
     {
-        var reply = await _host.SayAsync(DemoNetwork.Sara, "opdatering svømmeklub: tekst", "da-DK");
+        var reply = await _host.SayAsync(DemoNetwork.Sara, message, locale);
 
-        Assert.StartsWith("Den indsats kender jeg ikke.\nDine indsatser:", reply, StringComparison.Ordinal);
-        Assert.Contains("- lektier-i-klubben: Lektiestøtte i klubben", reply, StringComparison.Ordinal);
+        Assert.StartsWith(start, reply, StringComparison.Ordinal);
+        Assert.Contains(detail, reply, StringComparison.Ordinal);
     }
 
     [Fact]
@@ -94,24 +99,6 @@ public sealed class QuickUpdateTests : IAsyncLifetime
         Assert.Contains("personnumre hører ikke hjemme", reply, StringComparison.Ordinal);
         Assert.Null(await Stored("fritidsjob-kk"));
         Assert.DoesNotContain(_host.Logs.Entries, e => e.Text.Contains("150607", StringComparison.Ordinal) || e.Text.Contains("Ahmed", StringComparison.Ordinal));
-    }
-
-    [Fact]
-    public async Task QuickUpdate_WhenNoCycleIsOpen_SaysWhenTheNextRequestComes()
-    {
-        var reply = await _host.SayAsync(DemoNetwork.Sara, "update lektier-i-klubben: text", "en-US");
-
-        Assert.StartsWith("No update is being collected for Lektiestøtte i klubben right now", reply, StringComparison.Ordinal);
-        Assert.Contains("The next request goes out Thursday 26 November 2026 at 14:30.", reply, StringComparison.Ordinal);
-    }
-
-    [Fact]
-    public async Task QuickUpdate_WithoutText_ExplainsTheFormat()
-    {
-        var reply = await _host.SayAsync(DemoNetwork.Sara, "update", "en-US");
-
-        Assert.StartsWith("Write it like this: update ‹initiative›: ‹what went well›", reply, StringComparison.Ordinal);
-        Assert.Contains("- fritidsjob-kk", reply, StringComparison.Ordinal);
     }
 
     private Task<UpdateRow?> Stored(string initiativeId) =>

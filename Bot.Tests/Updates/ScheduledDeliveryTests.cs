@@ -8,11 +8,11 @@ namespace ForumBot.Tests.Updates;
 /// <summary>The scheduler's own pass (the `schedule --at` command) delivers the update cards to Teams, once.</summary>
 public sealed class ScheduledDeliveryTests : IAsyncLifetime
 {
-    private UpdatesHost _host = null!;
+    private TestApp _host = null!;
 
     // Opening a 1:1 for someone who never wrote needs the tenant (as in a single-tenant deployment).
-    public async Task InitializeAsync() => _host = await UpdatesHost.StartAsync(DemoNetwork.FritidsjobPrompt.AddMinutes(-5),
-        new Dictionary<string, string?> { ["MicrosoftAppTenantId"] = TeamsActivities.TenantId });
+    public async Task InitializeAsync() => _host = await TestApp.StartAsync(UpdatesTestApp.At(DemoNetwork.FritidsjobPrompt.AddMinutes(-5),
+        new Dictionary<string, string?> { ["MicrosoftAppTenantId"] = TeamsActivities.TenantId }));
 
     public async Task DisposeAsync() => await _host.DisposeAsync();
 
@@ -22,7 +22,7 @@ public sealed class ScheduledDeliveryTests : IAsyncLifetime
         // Sara has talked to the bot: her 1:1 chat and the tenant's serviceUrl are known; the others' chats get opened.
         await _host.SayAsync(DemoNetwork.Sara, "hjælp", "da-DK");
         var before = _host.Connector.Requests.Count;
-        _host.Time.SetUtcNow(DemoNetwork.FritidsjobPrompt.AddMinutes(1));
+        _host.FakeTime.SetUtcNow(DemoNetwork.FritidsjobPrompt.AddMinutes(1));
 
         var (exit, output) = await ScheduleAsync(DemoNetwork.FritidsjobPrompt);
 

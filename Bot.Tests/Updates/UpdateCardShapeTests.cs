@@ -1,3 +1,4 @@
+using ForumBot.Tests.Fixtures;
 using System.Text;
 using System.Text.Json;
 using System.Text.Json.Nodes;

@@ -7,15 +7,15 @@ namespace ForumBot.Tests.Updates;
 /// <summary>What the card refuses: invalid inputs (shown again with errors), CPR numbers, forged payloads, strangers.</summary>
 public sealed class UpdateRefusalTests : IAsyncLifetime
 {
-    private UpdatesHost _host = null!;
+    private TestApp _host = null!;
     private JsonObject _saraCard = null!;
 
     public async Task InitializeAsync()
     {
-        _host = await UpdatesHost.StartAsync(DemoNetwork.FritidsjobPrompt);
+        _host = await TestApp.StartAsync(UpdatesTestApp.At(DemoNetwork.FritidsjobPrompt));
         var requests = await _host.RequestsAsync(DemoNetwork.FritidsjobPrompt);
         _saraCard = UpdateCards.Card(requests.Single(w => w.Key.EndsWith("|p-frontline-demo|fritidsjob-kk", StringComparison.Ordinal)));
-        _host.Time.Advance(TimeSpan.FromHours(1));
+        _host.FakeTime.Advance(TimeSpan.FromHours(1));
     }
 
     public async Task DisposeAsync() => await _host.DisposeAsync();

@@ -6,14 +6,14 @@ namespace ForumBot.Tests.Updates;
 /// <summary>The one reminder, at 09:00 local on the day before the deadline, to those whose update is still missing.</summary>
 public sealed class UpdateReminderTests : IAsyncLifetime
 {
-    private UpdatesHost _host = null!;
+    private TestApp _host = null!;
     private List<ForumBot.Scheduling.DueWork> _requests = null!;
 
     public async Task InitializeAsync()
     {
-        _host = await UpdatesHost.StartAsync(DemoNetwork.FritidsjobPrompt);
+        _host = await TestApp.StartAsync(UpdatesTestApp.At(DemoNetwork.FritidsjobPrompt));
         _requests = await _host.RequestsAsync(DemoNetwork.FritidsjobPrompt);
-        _host.Time.Advance(TimeSpan.FromDays(1));
+        _host.FakeTime.Advance(TimeSpan.FromDays(1));
     }
 
     public async Task DisposeAsync() => await _host.DisposeAsync();
@@ -23,7 +23,7 @@ public sealed class UpdateReminderTests : IAsyncLifetime
     {
         await SubmitAsync(DemoNetwork.Sara, "fritidsjob-kk");
         await SubmitAsync(DemoNetwork.Person("p-hassan-osman"), "jobklub-husum");
-        _host.Time.SetUtcNow(DemoNetwork.FritidsjobReminder);
+        _host.FakeTime.SetUtcNow(DemoNetwork.FritidsjobReminder);
 
         var reminders = await _host.RemindersAsync(DemoNetwork.FritidsjobReminder);
 
@@ -50,7 +50,7 @@ public sealed class UpdateReminderTests : IAsyncLifetime
     [Fact]
     public async Task Reminder_CaughtUpAfterTheDeadline_IsNotSent()
     {
-        _host.Time.SetUtcNow(DemoNetwork.FritidsjobDeadline.AddHours(1));
+        _host.FakeTime.SetUtcNow(DemoNetwork.FritidsjobDeadline.AddHours(1));
 
         var late = await _host.DueAsync<UpdateReminderSource>(DemoNetwork.FritidsjobReminder.AddHours(-1), DemoNetwork.FritidsjobDeadline.AddHours(1));
 

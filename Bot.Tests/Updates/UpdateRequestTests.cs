@@ -7,9 +7,9 @@ namespace ForumBot.Tests.Updates;
 /// <summary>The request pass at prompt time: who gets which card, in which language, and which requests are then open.</summary>
 public sealed class UpdateRequestTests : IAsyncLifetime
 {
-    private UpdatesHost _host = null!;
+    private TestApp _host = null!;
 
-    public async Task InitializeAsync() => _host = await UpdatesHost.StartAsync(DemoNetwork.FritidsjobPrompt.AddHours(-1));
+    public async Task InitializeAsync() => _host = await TestApp.StartAsync(UpdatesTestApp.At(DemoNetwork.FritidsjobPrompt.AddHours(-1)));
 
     public async Task DisposeAsync() => await _host.DisposeAsync();
 
@@ -66,7 +66,7 @@ public sealed class UpdateRequestTests : IAsyncLifetime
 
         // Before the prompt nothing is open; an update that is in closes its request (whoever sent it).
         Assert.Empty(await open.ForPersonAsync(network, "p-frontline-demo", DemoNetwork.FritidsjobPrompt.AddTicks(-1), CancellationToken.None));
-        _host.Time.SetUtcNow(DemoNetwork.FritidsjobPrompt.AddHours(1));
+        _host.FakeTime.SetUtcNow(DemoNetwork.FritidsjobPrompt.AddHours(1));
         var card = UpdateCards.Card((await _host.RequestsAsync(DemoNetwork.FritidsjobPrompt)).Single(w => w.Key.EndsWith("|p-frontline-demo|fritidsjob-kk", StringComparison.Ordinal)));
         await _host.ExecuteAsync(DemoNetwork.Sara, "update.submit", UpdateCards.Press(card, "update.submit", ("status", "on-track"), ("reached", "1")));
 
@@ -126,7 +126,7 @@ public sealed class UpdateRequestTests : IAsyncLifetime
     public async Task ReminderCard_FollowsTheLocaleTeamsLastSent()
     {
         await _host.SayAsync(DemoNetwork.Sara, "hjælp", "en-GB");
-        _host.Time.SetUtcNow(DemoNetwork.FritidsjobReminder);
+        _host.FakeTime.SetUtcNow(DemoNetwork.FritidsjobReminder);
 
         var reminders = await _host.RemindersAsync(DemoNetwork.FritidsjobReminder);
 

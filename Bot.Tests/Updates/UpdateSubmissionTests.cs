@@ -7,14 +7,14 @@ namespace ForumBot.Tests.Updates;
 /// <summary>Submitting and editing in the card, by Action.Execute and by Action.Submit, before and after the deadline.</summary>
 public sealed class UpdateSubmissionTests : IAsyncLifetime
 {
-    private UpdatesHost _host = null!;
+    private TestApp _host = null!;
     private List<ForumBot.Scheduling.DueWork> _requests = null!;
 
     public async Task InitializeAsync()
     {
-        _host = await UpdatesHost.StartAsync(DemoNetwork.FritidsjobPrompt);
+        _host = await TestApp.StartAsync(UpdatesTestApp.At(DemoNetwork.FritidsjobPrompt));
         _requests = await _host.RequestsAsync(DemoNetwork.FritidsjobPrompt);
-        _host.Time.Advance(TimeSpan.FromHours(3));
+        _host.FakeTime.Advance(TimeSpan.FromHours(3));
     }
 
     public async Task DisposeAsync() => await _host.DisposeAsync();
@@ -110,7 +110,7 @@ public sealed class UpdateSubmissionTests : IAsyncLifetime
     {
         var summary = UpdateCards.FromInvoke(await _host.ExecuteAsync(DemoNetwork.Sara, "update.submit",
             UpdateCards.Press(RequestCard("p-frontline-demo", "fritidsjob-kk"), "update.submit", ValidInputs())));
-        _host.Time.SetUtcNow(DemoNetwork.FritidsjobDeadline.AddMinutes(1));
+        _host.FakeTime.SetUtcNow(DemoNetwork.FritidsjobDeadline.AddMinutes(1));
 
         var edit = UpdateCards.FromInvoke(await _host.ExecuteAsync(DemoNetwork.Sara, "update.edit", UpdateCards.Press(summary, "update.edit")));
         var late = UpdateCards.FromInvoke(await _host.ExecuteAsync(DemoNetwork.Sara, "update.submit",

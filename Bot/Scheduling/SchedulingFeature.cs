@@ -6,7 +6,6 @@ using ForumBot.Retention;
 using ForumBot.Scheduling.Admin;
 using ForumBot.Scheduling.Outbox;
 using ForumBot.Storage;
-using Microsoft.Extensions.DependencyInjection.Extensions;
 using Microsoft.Extensions.Options;
 
 namespace ForumBot.Scheduling;
@@ -17,7 +16,7 @@ public static class SchedulingFeature
     /// The scheduler (lease, passes over every IDueWorkSource), the outbox (IOutbox) and its
     /// dispatcher with Teams' rate limits, the `schedule` CLI and the `delivery problems` command.
     /// Needs AddTableStorage, AddBotProtocol, AddTeamsConversations and AddNetwork.
-    /// Features contribute work with services.AddScoped&lt;IDueWorkSource, TheirSource&gt;().
+    /// Features contribute work with services.AddSingleton&lt;IDueWorkSource, TheirSource&gt;().
     /// </summary>
     public static IServiceCollection AddScheduling(this IServiceCollection services, IConfiguration configuration)
     {
@@ -37,7 +36,7 @@ public static class SchedulingFeature
         services.AddSingleton<IRetentionPurge, OutboxPurge>();
         services.AddSingleton<OutboxTransitions>();
         services.AddSingleton<DeliveryTargets>();
-        services.TryAddSingleton(sp => RateLimitPolicy.Teams with
+        services.AddSingleton(sp => RateLimitPolicy.Teams with
         {
             Margin = sp.GetRequiredService<IOptions<SchedulingOptions>>().Value.RateLimitMargin,
         });
@@ -49,8 +48,7 @@ public static class SchedulingFeature
         services.AddSingleton<SchedulerService>();
         services.AddHostedService(sp => sp.GetRequiredService<SchedulerService>());
 
-        // The token handler without the retry pipeline: the dispatcher retries itself, under its limiter (docs/scheduling.md).
-        services.TryAddTransient<ConnectorAuthHandler>();
+        // The token handler (AddBotProtocol's) without the retry pipeline: the dispatcher retries itself, under its limiter (docs/scheduling.md).
         services.AddHttpClient(DeliveryAttempt.HttpClientName, (sp, client) =>
                 client.Timeout = sp.GetRequiredService<IOptions<SchedulingOptions>>().Value.AttemptTimeout)
             .AddHttpMessageHandler<ConnectorAuthHandler>();

@@ -7,7 +7,6 @@ using ForumBot.Updates.Cards;
 using ForumBot.Updates.Handlers;
 using ForumBot.Updates.Requests;
 using ForumBot.Updates.Storage;
-using Microsoft.Extensions.DependencyInjection.Extensions;
 
 namespace ForumBot.Updates;
 
@@ -27,8 +26,8 @@ public static class UpdatesFeature
         services.AddSingleton<OpenRequests>();
         services.AddSingleton<RecipientLocales>();
         services.AddScoped<UpdateCardGate>();
-        services.TryAddEnumerable(ServiceDescriptor.Singleton<IDueWorkSource, UpdateRequestSource>());
-        services.TryAddEnumerable(ServiceDescriptor.Singleton<IDueWorkSource, UpdateReminderSource>());
+        services.AddSingleton<IDueWorkSource, UpdateRequestSource>();
+        services.AddSingleton<IDueWorkSource, UpdateReminderSource>();
         services.AddMessageKindLabel(UpdateRequestCards.RequestKind, "Update request", "Anmodning om opdatering");
         services.AddMessageKindLabel(UpdateRequestCards.ReminderKind, "Update reminder", "Påmindelse om opdatering");
         services.AddCardActionRoute<SubmitUpdateHandler>(UpdateCardData.SubmitVerb);

@@ -1,7 +1,9 @@
+using ForumBot.Tests.Fixtures;
+
 namespace ForumBot.Tests.Network.Overview;
 
 /// <summary>"forums" / "fora" on the demo network at a fixed clock: Thursday 26 November 2026, 09:00 Copenhagen time.</summary>
-public sealed class ForumsCommandTests(DemoBot demo) : IClassFixture<DemoBot>
+public sealed class ForumsCommandTests(DemoNetworkApp demo) : IClassFixture<DemoNetworkApp>
 {
     public static TheoryData<string, string, string> NextMeetings => new()
     {
@@ -17,7 +19,7 @@ public sealed class ForumsCommandTests(DemoBot demo) : IClassFixture<DemoBot>
     [Fact]
     public async Task Forums_InEnglish_ListsTheSevenForumsWithLevelAndChairs()
     {
-        var card = await demo.AskAsync("forums", "en-GB", DemoNetwork.AdminAad);
+        var card = await demo.App.AskAsync("forums", "en-GB", DemoNetwork.AdminAad);
 
         Assert.Contains("Forums in Tingbjerg-Husum", card.Split('\n'));
         Assert.Contains("7 forums · times in Europe/Copenhagen", card.Split('\n'));
@@ -33,8 +35,8 @@ public sealed class ForumsCommandTests(DemoBot demo) : IClassFixture<DemoBot>
     [MemberData(nameof(NextMeetings))]
     public async Task Forums_EachForum_ShowsItsNextMeetingInCopenhagenTime(string forum, string english, string danish)
     {
-        var inEnglish = await demo.AskAsync("Forums", "en-US", DemoNetwork.AdminAad);
-        var inDanish = await demo.AskAsync("fora", "da-DK", DemoNetwork.FrontlineAad);
+        var inEnglish = await demo.App.AskAsync("Forums", "en-US", DemoNetwork.AdminAad);
+        var inDanish = await demo.App.AskAsync("fora", "da-DK", DemoNetwork.FrontlineAad);
 
         Assert.Equal(english, DemoNetwork.FactAfter(inEnglish, forum, "Next meeting"));
         Assert.Equal(danish, DemoNetwork.FactAfter(inDanish, forum, "Næste møde"));
@@ -43,7 +45,7 @@ public sealed class ForumsCommandTests(DemoBot demo) : IClassFixture<DemoBot>
     [Fact]
     public async Task Fora_InDanish_ShowsDanishLevelsAndWords()
     {
-        var card = await demo.AskAsync("FORA", "da-DK", DemoNetwork.FrontlineAad);
+        var card = await demo.App.AskAsync("FORA", "da-DK", DemoNetwork.FrontlineAad);
 
         Assert.Contains("Fora i Tingbjerg-Husum", card.Split('\n'));
         Assert.Contains("7 fora · tider i Europe/Copenhagen", card.Split('\n'));

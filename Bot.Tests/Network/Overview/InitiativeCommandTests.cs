@@ -1,12 +1,14 @@
+using ForumBot.Tests.Fixtures;
+
 namespace ForumBot.Tests.Network.Overview;
 
 /// <summary>"initiative" / "indsats" on the demo network.</summary>
-public sealed class InitiativeCommandTests(DemoBot demo) : IClassFixture<DemoBot>
+public sealed class InitiativeCommandTests(DemoNetworkApp demo) : IClassFixture<DemoNetworkApp>
 {
     [Fact]
     public async Task Initiative_ByExactName_ShowsItsCardInEnglish()
     {
-        var card = await demo.AskAsync("initiative Fritidsjob i Tingbjerg-Husum", "en-GB", DemoNetwork.AdminAad);
+        var card = await demo.App.AskAsync("initiative Fritidsjob i Tingbjerg-Husum", "en-GB", DemoNetwork.AdminAad);
 
         Assert.Equal("Fritidsjob i Tingbjerg-Husum", card.Split('\n')[0]);
         Assert.Contains("Klubmedarbejdere hjælper unge med at finde og fastholde et fritidsjob.", card.Split('\n'));
@@ -22,7 +24,7 @@ public sealed class InitiativeCommandTests(DemoBot demo) : IClassFixture<DemoBot
     [InlineData("indsats “Nærpoliti i klubberne”")]
     public async Task Indsats_ByNameOrIdInAnySpelling_ShowsItsCardInDanish(string text)
     {
-        var card = await demo.AskAsync(text, "da-DK", DemoNetwork.PoliceAad);
+        var card = await demo.App.AskAsync(text, "da-DK", DemoNetwork.PoliceAad);
 
         Assert.Equal("Nærpoliti i klubberne", card.Split('\n')[0]);
         Assert.Equal("14–20 år (Unge 14-20 år i klubberne)", DemoNetwork.FactAfter(card, "Nærpoliti i klubberne", "Målgruppe"));
@@ -33,7 +35,7 @@ public sealed class InitiativeCommandTests(DemoBot demo) : IClassFixture<DemoBot
     [Fact]
     public async Task Indsats_SeveralMatches_ListsThemToChooseFrom()
     {
-        var card = await demo.AskAsync("indsats lektie", "da-DK", DemoNetwork.ChairAad);
+        var card = await demo.App.AskAsync("indsats lektie", "da-DK", DemoNetwork.ChairAad);
 
         Assert.Contains("3 indsatser passer på “lektie”", card.Split('\n'));
         Assert.Equal(DemoNetwork.HomeworkHelpIds, DemoNetwork.InitiativesShown(card));
@@ -45,7 +47,7 @@ public sealed class InitiativeCommandTests(DemoBot demo) : IClassFixture<DemoBot
     [InlineData("indsats astronomiklub", "da-DK", "Ingen indsats hedder “astronomiklub”", "fritidsjob")]
     public async Task Initiative_NoMatch_SuggestsSearchingByTopic(string text, string locale, string heading, string topic)
     {
-        var card = await demo.AskAsync(text, locale, DemoNetwork.ChairAad);
+        var card = await demo.App.AskAsync(text, locale, DemoNetwork.ChairAad);
 
         Assert.Contains(heading, card.Split('\n'));
         Assert.Contains(topic, card, StringComparison.Ordinal);
@@ -54,7 +56,7 @@ public sealed class InitiativeCommandTests(DemoBot demo) : IClassFixture<DemoBot
     [Fact]
     public async Task Indsats_WithoutAName_ExplainsHowToAsk()
     {
-        var card = await demo.AskAsync("indsats", "da-DK", DemoNetwork.ChairAad);
+        var card = await demo.App.AskAsync("indsats", "da-DK", DemoNetwork.ChairAad);
 
         Assert.Contains("Hvilken indsats?", card.Split('\n'));
     }

@@ -1,12 +1,14 @@
+using ForumBot.Tests.Fixtures;
+
 namespace ForumBot.Tests.Network.Overview;
 
 /// <summary>"overlaps" / "overlap" on the demo network (samples/README.md says what it must find).</summary>
-public sealed class OverlapsCommandTests(DemoBot demo) : IClassFixture<DemoBot>
+public sealed class OverlapsCommandTests(DemoNetworkApp demo) : IClassFixture<DemoNetworkApp>
 {
     [Fact]
     public async Task Overlaps_OnTheDemoNetwork_FindsTheLeisureJobClusterWithThirteenOrganisations()
     {
-        var card = await demo.AskAsync("overlaps", "en-GB", DemoNetwork.AdminAad);
+        var card = await demo.App.AskAsync("overlaps", "en-GB", DemoNetwork.AdminAad);
         var lines = card.Split('\n');
 
         Assert.Equal(
@@ -20,7 +22,7 @@ public sealed class OverlapsCommandTests(DemoBot demo) : IClassFixture<DemoBot>
     [Fact]
     public async Task Overlap_InDanish_NamesTopicsAndCountsInDanish()
     {
-        var card = await demo.AskAsync("overlap", "da-DK", DemoNetwork.ChairAad);
+        var card = await demo.App.AskAsync("overlap", "da-DK", DemoNetwork.ChairAad);
         var lines = card.Split('\n');
 
         Assert.Contains("Overlappende indsatser", lines);

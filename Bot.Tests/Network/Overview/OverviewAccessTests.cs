@@ -1,7 +1,9 @@
+using ForumBot.Tests.Fixtures;
+
 namespace ForumBot.Tests.Network.Overview;
 
 /// <summary>Every overview command and "link forum" answer only registered people.</summary>
-public sealed class OverviewAccessTests(DemoBot demo) : IClassFixture<DemoBot>
+public sealed class OverviewAccessTests(DemoNetworkApp demo) : IClassFixture<DemoNetworkApp>
 {
     [Theory]
     [InlineData("who works on leisure jobs", "en-US", "You are not registered in the ForumBot network yet")]
@@ -13,7 +15,7 @@ public sealed class OverviewAccessTests(DemoBot demo) : IClassFixture<DemoBot>
     [InlineData("link forum fritidsjob", "en-US", "You are not registered in the ForumBot network yet")]
     public async Task OverviewCommand_FromAnUnknownSender_GetsTheNotRegisteredCardOnly(string text, string locale, string expected)
     {
-        var card = await demo.AskAsync(text, locale, DemoNetwork.UnknownAad);
+        var card = await demo.App.AskAsync(text, locale, DemoNetwork.UnknownAad);
 
         Assert.Contains(expected, card, StringComparison.Ordinal);
         Assert.Contains(DemoNetwork.UnknownAad, card, StringComparison.Ordinal);
@@ -24,7 +26,7 @@ public sealed class OverviewAccessTests(DemoBot demo) : IClassFixture<DemoBot>
     [Fact]
     public async Task Help_ListsTheOverviewCommandsInDanish()
     {
-        var card = await demo.AskAsync("hjælp", "da-DK", DemoNetwork.ChairAad);
+        var card = await demo.App.AskAsync("hjælp", "da-DK", DemoNetwork.ChairAad);
         var lines = card.Split('\n');
 
         Assert.Contains("hvem arbejder med ‹emne›", lines);

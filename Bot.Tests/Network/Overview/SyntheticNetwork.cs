@@ -1,3 +1,4 @@
+using ForumBot.Tests.Fixtures;
 using ForumBot.Network;
 
 namespace ForumBot.Tests.Network.Overview;

@@ -1,12 +1,14 @@
+using ForumBot.Tests.Fixtures;
+
 namespace ForumBot.Tests.Network.Overview;
 
 /// <summary>"who works on" / "hvem arbejder med" on the demo network, through the real endpoint.</summary>
-public sealed class WhoWorksOnCommandTests(DemoBot demo) : IClassFixture<DemoBot>
+public sealed class WhoWorksOnCommandTests(DemoNetworkApp demo) : IClassFixture<DemoNetworkApp>
 {
     [Fact]
     public async Task WhoWorksOn_LeisureJobs_ListsTheSixLeisureJobInitiativesWithOrganisationsAndContacts()
     {
-        var card = await demo.AskAsync("who works on leisure jobs?", "en-GB", DemoNetwork.AdminAad);
+        var card = await demo.App.AskAsync("who works on leisure jobs?", "en-GB", DemoNetwork.AdminAad);
 
         Assert.Contains("Who works on “leisure jobs”", card, StringComparison.Ordinal);
         Assert.Contains("6 initiatives", card.Split('\n'));
@@ -22,7 +24,7 @@ public sealed class WhoWorksOnCommandTests(DemoBot demo) : IClassFixture<DemoBot
     [Fact]
     public async Task HvemArbejderMed_Fritidsjob_FindsTheSameSixInitiativesInDanish()
     {
-        var card = await demo.AskAsync("hvem arbejder med fritidsjob", "da-DK", DemoNetwork.FrontlineAad);
+        var card = await demo.App.AskAsync("hvem arbejder med fritidsjob", "da-DK", DemoNetwork.FrontlineAad);
 
         Assert.Contains("Hvem arbejder med “fritidsjob”", card, StringComparison.Ordinal);
         Assert.Contains("6 indsatser", card.Split('\n'));
@@ -41,7 +43,7 @@ public sealed class WhoWorksOnCommandTests(DemoBot demo) : IClassFixture<DemoBot
     [InlineData("who works on Homework Help", "en-US")]
     public async Task WhoWorksOn_HomeworkHelpInAnySpelling_FindsTheThreeHomeworkInitiatives(string text, string locale)
     {
-        var card = await demo.AskAsync(text, locale, DemoNetwork.ChairAad);
+        var card = await demo.App.AskAsync(text, locale, DemoNetwork.ChairAad);
 
         Assert.Equal(DemoNetwork.HomeworkHelpIds, DemoNetwork.InitiativesShown(card));
     }
@@ -51,7 +53,7 @@ public sealed class WhoWorksOnCommandTests(DemoBot demo) : IClassFixture<DemoBot
     [InlineData("hvem arbejder med astronomi", "da-DK", "Ingen fundet for “astronomi”", "fritidsjob, lektiehjælp")]
     public async Task WhoWorksOn_UnknownTopic_SuggestsTheTopicsThatExist(string text, string locale, string heading, string topics)
     {
-        var card = await demo.AskAsync(text, locale, DemoNetwork.ChairAad);
+        var card = await demo.App.AskAsync(text, locale, DemoNetwork.ChairAad);
 
         Assert.Contains(heading, card, StringComparison.Ordinal);
         Assert.Contains(topics, card, StringComparison.Ordinal);
@@ -63,7 +65,7 @@ public sealed class WhoWorksOnCommandTests(DemoBot demo) : IClassFixture<DemoBot
     [InlineData("hvem arbejder med", "da-DK", "Skriv for eksempel: hvem arbejder med fritidsjob")]
     public async Task WhoWorksOn_WithoutATopic_ExplainsHowToAsk(string text, string locale, string expected)
     {
-        var card = await demo.AskAsync(text, locale, DemoNetwork.ChairAad);
+        var card = await demo.App.AskAsync(text, locale, DemoNetwork.ChairAad);
 
         Assert.Contains(expected, card.Split('\n'));
     }

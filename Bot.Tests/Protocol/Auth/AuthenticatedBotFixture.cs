@@ -19,7 +19,7 @@ public sealed class AuthenticatedBotFixture : IAsyncLifetime
 
     public CapturingConnector Connector { get; private set; } = null!;
 
-    public AuthenticatedBot Bot { get; private set; } = null!;
+    public TestApp Bot { get; private set; } = null!;
 
     public string ServiceUrl => Connector.ServiceUrl.ToString();
 
@@ -27,7 +27,7 @@ public sealed class AuthenticatedBotFixture : IAsyncLifetime
     {
         Issuer = await TestTokenIssuer.StartAsync();
         Connector = await CapturingConnector.StartAsync();
-        Bot = await AuthenticatedBot.StartAsync(Issuer, AppId, new Dictionary<string, string?> { ["ForumBot:AllowedTenants"] = TeamsActivities.TenantId });
+        Bot = await TestApp.StartAuthenticatedAsync(Issuer, AppId, new Dictionary<string, string?> { ["ForumBot:AllowedTenants"] = TeamsActivities.TenantId });
     }
 
     public async Task DisposeAsync()

@@ -29,7 +29,7 @@ public sealed class ChannelTokenAuthenticationTests(AuthenticatedBotFixture fixt
     [Fact]
     public async Task Post_ValidChannelTokenForMultiTenantApp_Returns200AndReplies()
     {
-        await using var bot = await AuthenticatedBot.StartAsync(fixture.Issuer, AuthenticatedBotFixture.AppId, appType: "MultiTenant");
+        await using var bot = await TestApp.StartAuthenticatedAsync(fixture.Issuer, AuthenticatedBotFixture.AppId, appType: "MultiTenant");
         var activity = fixture.HelpMessage();
 
         using var response = await bot.PostActivityAsync(activity, fixture.Issuer.CreateToken(fixture.ValidSpec()));

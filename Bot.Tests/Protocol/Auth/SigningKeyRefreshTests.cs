@@ -10,13 +10,13 @@ public sealed class SigningKeyRefreshTests : IAsyncLifetime
 {
     private TestTokenIssuer _issuer = null!;
     private CapturingConnector _connector = null!;
-    private AuthenticatedBot _bot = null!;
+    private TestApp _bot = null!;
 
     public async Task InitializeAsync()
     {
         _issuer = await TestTokenIssuer.StartAsync();
         _connector = await CapturingConnector.StartAsync();
-        _bot = await AuthenticatedBot.StartAsync(_issuer, AuthenticatedBotFixture.AppId);
+        _bot = await TestApp.StartAuthenticatedAsync(_issuer, AuthenticatedBotFixture.AppId);
     }
 
     public async Task DisposeAsync()

@@ -1,6 +1,6 @@
+using ForumBot.Tests.Fixtures;
 using ForumBot.Protocol;
 using ForumBot.Protocol.Auth;
-using ForumBot.Tests.Updates;
 using Microsoft.Extensions.Logging;
 
 namespace ForumBot.Tests.Protocol.Auth;

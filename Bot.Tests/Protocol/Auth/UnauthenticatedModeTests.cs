@@ -11,13 +11,12 @@ namespace ForumBot.Tests.Protocol.Auth;
 public sealed class UnauthenticatedModeTests : IAsyncLifetime
 {
     private CapturingConnector _connector = null!;
-    private BotApp _bot = null!;
+    private TestApp _bot = null!;
 
     public async Task InitializeAsync()
     {
         _connector = await CapturingConnector.StartAsync();
-        _bot = new BotApp(new Dictionary<string, string?> { ["ForumBot:AllowedTenants:0"] = TeamsActivities.TenantId });
-        _bot.StartClient();
+        _bot = await TestApp.StartAsync(new() { Settings = new Dictionary<string, string?> { ["ForumBot:AllowedTenants:0"] = TeamsActivities.TenantId } });
     }
 
     public async Task DisposeAsync()

@@ -12,7 +12,7 @@ public sealed class ConnectorRetryTests
     [Fact]
     public async Task Send_429WithRetryAfterOneSecond_WaitsAtLeastThatLongThenSucceeds()
     {
-        await using var harness = await OutboundHarness.StartAsync(authenticated: false);
+        await using var harness = await TestApp.StartOutboundAsync(authenticated: false);
         harness.Connector.AnswerFirst(() => CapturingConnector.Answer(429, null, ("Retry-After", "1")));
 
         var outcome = await Send(harness);
@@ -27,7 +27,7 @@ public sealed class ConnectorRetryTests
     [Fact]
     public async Task Send_429WithRetryAfterBeyondCap_NotRetriedAndSurfacedAs429()
     {
-        await using var harness = await OutboundHarness.StartAsync(authenticated: false);
+        await using var harness = await TestApp.StartOutboundAsync(authenticated: false);
         harness.Connector.AnswerFirst(() => CapturingConnector.Answer(429, null, ("Retry-After", "120")));
 
         var failure = await Assert.ThrowsAsync<ConnectorThrottledException>(() => Send(harness));
@@ -40,7 +40,7 @@ public sealed class ConnectorRetryTests
     [Fact]
     public async Task Send_TwoServerErrorsThenSuccess_RetriedWithSameBodyAndToken()
     {
-        await using var harness = await OutboundHarness.StartAsync(authenticated: true);
+        await using var harness = await TestApp.StartOutboundAsync(authenticated: true);
         harness.Connector.AnswerFirst(() => CapturingConnector.Answer(503), () => CapturingConnector.Answer(500));
 
         var outcome = await Send(harness, "the body");
@@ -57,7 +57,7 @@ public sealed class ConnectorRetryTests
     [Fact]
     public async Task Send_ServerErrorEveryTime_GivesUpAfterThreeRetries()
     {
-        await using var harness = await OutboundHarness.StartAsync(authenticated: false);
+        await using var harness = await TestApp.StartOutboundAsync(authenticated: false);
         harness.Connector.Responder = _ => CapturingConnector.Answer(502);
 
         var failure = await Assert.ThrowsAsync<HttpRequestException>(() => Send(harness));
@@ -69,9 +69,9 @@ public sealed class ConnectorRetryTests
     [Fact]
     public async Task Send_AttemptTimesOut_RetriedThenSucceeds()
     {
-        var settings = OutboundHarness.FastRetries();
+        var settings = TestApp.FastConnectorRetries();
         settings["ForumBot:Connector:AttemptTimeout"] = "00:00:00.300";
-        await using var harness = await OutboundHarness.StartAsync(authenticated: false, settings);
+        await using var harness = await TestApp.StartOutboundAsync(authenticated: false, settings);
         harness.Connector.AnswerFirst(() => CapturingConnector.Delayed(TimeSpan.FromSeconds(3), CapturingConnector.Answer(201, new { id = "late" })));
 
         var outcome = await Send(harness);
@@ -81,34 +81,24 @@ public sealed class ConnectorRetryTests
         Assert.Equal(2, harness.Connector.Requests.Count);
     }
 
-    [Fact]
-    public async Task Send_403MessageWritesBlocked_FailedBlockedWithoutRetry()
+    [Theory]
+    [InlineData(403, "MessageWritesBlocked", ConversationFailure.Blocked)]
+    [InlineData(404, "ConversationNotFound", ConversationFailure.Gone)]
+    public async Task Send_ConversationRefused_FailedWithTheReasonWithoutRetry(int status, string code, ConversationFailure reason)
     {
-        await using var harness = await OutboundHarness.StartAsync(authenticated: false);
-        harness.Connector.Responder = _ => CapturingConnector.Error(403, "MessageWritesBlocked");
+        await using var harness = await TestApp.StartOutboundAsync(authenticated: false);
+        harness.Connector.Responder = _ => CapturingConnector.Error(status, code);
 
         var outcome = await Send(harness);
 
-        Assert.Equal(SendOutcome.Failed(ConversationFailure.Blocked), outcome);
-        Assert.Single(harness.Connector.Requests);
-    }
-
-    [Fact]
-    public async Task Send_404_FailedGoneWithoutRetry()
-    {
-        await using var harness = await OutboundHarness.StartAsync(authenticated: false);
-        harness.Connector.Responder = _ => CapturingConnector.Error(404, "ConversationNotFound");
-
-        var outcome = await Send(harness);
-
-        Assert.Equal(SendOutcome.Failed(ConversationFailure.Gone), outcome);
+        Assert.Equal(SendOutcome.Failed(reason), outcome);
         Assert.Single(harness.Connector.Requests);
     }
 
     [Fact]
     public async Task Send_400_NotRetriedAndSurfacedWithStatus()
     {
-        await using var harness = await OutboundHarness.StartAsync(authenticated: false);
+        await using var harness = await TestApp.StartOutboundAsync(authenticated: false);
         harness.Connector.Responder = _ => CapturingConnector.Error(400, "BadArgument");
 
         var failure = await Assert.ThrowsAsync<HttpRequestException>(() => Send(harness));
@@ -117,6 +107,6 @@ public sealed class ConnectorRetryTests
         Assert.Single(harness.Connector.Requests);
     }
 
-    private static Task<SendOutcome> Send(OutboundHarness harness, string text = "hello") =>
-        harness.Client().SendToConversationAsync(ConversationId, OutboundHarness.Message(text), CancellationToken.None);
+    private static Task<SendOutcome> Send(TestApp harness, string text = "hello") =>
+        harness.ConnectorClient().SendToConversationAsync(ConversationId, TestApp.Message(text), CancellationToken.None);
 }

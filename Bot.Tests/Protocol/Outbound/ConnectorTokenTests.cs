@@ -11,14 +11,14 @@ public sealed class ConnectorTokenTests
     [Fact]
     public async Task Send_TwentyConcurrentSends_OneTokenRequestAndEveryCallCarriesIt()
     {
-        await using var harness = await OutboundHarness.StartAsync(authenticated: true);
-        var client = harness.Client();
+        await using var harness = await TestApp.StartOutboundAsync(authenticated: true);
+        var client = harness.ConnectorClient();
 
         var outcomes = await Task.WhenAll(Enumerable.Range(0, 20)
-            .Select(i => client.SendToConversationAsync(ConversationId, OutboundHarness.Message("m" + i), CancellationToken.None)));
+            .Select(i => client.SendToConversationAsync(ConversationId, TestApp.Message("m" + i), CancellationToken.None)));
 
         Assert.All(outcomes, outcome => Assert.True(outcome.Succeeded));
-        var token = Assert.Single(harness.Tokens!.Requests);
+        var token = Assert.Single(harness.Tokens.Requests);
         Assert.Equal("botframework.com", token.Tenant);
         Assert.Equal("client_credentials", token.Form["grant_type"]);
         Assert.Equal(TestTokenEndpoint.ClientId, token.Form["client_id"]);
@@ -32,17 +32,17 @@ public sealed class ConnectorTokenTests
     public async Task Send_TokenWithinFiveMinutesOfExpiry_RenewsOnceAndUsesNewToken()
     {
         var time = new FakeTimeProvider(DateTimeOffset.UtcNow);
-        await using var harness = await OutboundHarness.StartAsync(authenticated: true, time: time);
-        var client = harness.Client();
+        await using var harness = await TestApp.StartOutboundAsync(authenticated: true, time: time);
+        var client = harness.ConnectorClient();
 
-        await client.SendToConversationAsync(ConversationId, OutboundHarness.Message("first"), CancellationToken.None);
+        await client.SendToConversationAsync(ConversationId, TestApp.Message("first"), CancellationToken.None);
         time.Advance(TimeSpan.FromMinutes(54));
-        await client.SendToConversationAsync(ConversationId, OutboundHarness.Message("still cached"), CancellationToken.None);
+        await client.SendToConversationAsync(ConversationId, TestApp.Message("still cached"), CancellationToken.None);
         time.Advance(TimeSpan.FromMinutes(2)); // 56 min of a 60 min token: inside the 5 min margin
         await Task.WhenAll(Enumerable.Range(0, 5)
-            .Select(_ => client.SendToConversationAsync(ConversationId, OutboundHarness.Message("renewed"), CancellationToken.None)));
+            .Select(_ => client.SendToConversationAsync(ConversationId, TestApp.Message("renewed"), CancellationToken.None)));
 
-        Assert.Equal(2, harness.Tokens!.Requests.Count);
+        Assert.Equal(2, harness.Tokens.Requests.Count);
         var authorizations = harness.Connector.Requests.Select(r => r.Authorization).ToList();
         Assert.Equal(["Bearer " + TestTokenEndpoint.TokenNumber(1), "Bearer " + TestTokenEndpoint.TokenNumber(1)], authorizations[..2]);
         Assert.All(authorizations[2..], a => Assert.Equal("Bearer " + TestTokenEndpoint.TokenNumber(2), a));
@@ -51,9 +51,9 @@ public sealed class ConnectorTokenTests
     [Fact]
     public async Task Send_Unauthenticated_CarriesNoAuthorizationHeader()
     {
-        await using var harness = await OutboundHarness.StartAsync(authenticated: false);
+        await using var harness = await TestApp.StartOutboundAsync(authenticated: false);
 
-        var outcome = await harness.Client().SendToConversationAsync(ConversationId, OutboundHarness.Message("hi"), CancellationToken.None);
+        var outcome = await harness.ConnectorClient().SendToConversationAsync(ConversationId, TestApp.Message("hi"), CancellationToken.None);
 
         Assert.True(outcome.Succeeded);
         Assert.Null(Assert.Single(harness.Connector.Requests).Authorization);
@@ -62,11 +62,11 @@ public sealed class ConnectorTokenTests
     [Fact]
     public async Task Send_TokenEndpointRejectsSecret_ThrowsTokenExceptionAndNeverCallsConnector()
     {
-        await using var harness = await OutboundHarness.StartAsync(authenticated: true);
-        harness.Tokens!.ExpectedClientSecret = "rotated-secret";
+        await using var harness = await TestApp.StartOutboundAsync(authenticated: true);
+        harness.Tokens.ExpectedClientSecret = "rotated-secret";
 
         var failure = await Assert.ThrowsAsync<ConnectorTokenException>(() =>
-            harness.Client().SendToConversationAsync(ConversationId, OutboundHarness.Message("hi"), CancellationToken.None));
+            harness.ConnectorClient().SendToConversationAsync(ConversationId, TestApp.Message("hi"), CancellationToken.None));
 
         Assert.IsType<HttpRequestException>(failure, exactMatch: false);
         Assert.Single(harness.Tokens.Requests);
@@ -76,34 +76,34 @@ public sealed class ConnectorTokenTests
     [Fact]
     public async Task Send_SingleTenant_TokenFromTheAppsOwnTenant()
     {
-        var settings = OutboundHarness.FastRetries();
+        var settings = TestApp.FastConnectorRetries();
         settings["MicrosoftAppType"] = "SingleTenant";
         settings["MicrosoftAppTenantId"] = TeamsActivities.TenantId;
-        await using var harness = await OutboundHarness.StartAsync(authenticated: true, settings);
+        await using var harness = await TestApp.StartOutboundAsync(authenticated: true, settings);
 
-        var outcome = await harness.Client().SendToConversationAsync(ConversationId, OutboundHarness.Message("hi"), CancellationToken.None);
+        var outcome = await harness.ConnectorClient().SendToConversationAsync(ConversationId, TestApp.Message("hi"), CancellationToken.None);
 
         Assert.True(outcome.Succeeded);
-        Assert.Equal(TeamsActivities.TenantId, Assert.Single(harness.Tokens!.Requests).Tenant);
+        Assert.Equal(TeamsActivities.TenantId, Assert.Single(harness.Tokens.Requests).Tenant);
         Assert.Equal("Bearer " + TestTokenEndpoint.TokenNumber(1), Assert.Single(harness.Connector.Requests).Authorization);
     }
 
     [Fact]
     public async Task Send_UserAssignedManagedIdentity_TokenFromIdentityEndpointForClientId()
     {
-        var settings = OutboundHarness.FastRetries();
+        var settings = TestApp.FastConnectorRetries();
         settings["MicrosoftAppType"] = "UserAssignedMSI";
         settings["MicrosoftAppTenantId"] = TeamsActivities.TenantId;
-        await using var harness = await OutboundHarness.StartAsync(authenticated: true, settings);
+        await using var harness = await TestApp.StartOutboundAsync(authenticated: true, settings);
 
         // App Service announces its identity endpoint to Azure.Identity through these two variables.
-        Environment.SetEnvironmentVariable("IDENTITY_ENDPOINT", harness.Tokens!.ManagedIdentityEndpoint.ToString());
+        Environment.SetEnvironmentVariable("IDENTITY_ENDPOINT", harness.Tokens.ManagedIdentityEndpoint.ToString());
         Environment.SetEnvironmentVariable("IDENTITY_HEADER", TestTokenEndpoint.IdentityHeader);
         try
         {
-            var client = harness.Client();
-            await client.SendToConversationAsync(ConversationId, OutboundHarness.Message("one"), CancellationToken.None);
-            await client.SendToConversationAsync(ConversationId, OutboundHarness.Message("two"), CancellationToken.None);
+            var client = harness.ConnectorClient();
+            await client.SendToConversationAsync(ConversationId, TestApp.Message("one"), CancellationToken.None);
+            await client.SendToConversationAsync(ConversationId, TestApp.Message("two"), CancellationToken.None);
         }
         finally
         {

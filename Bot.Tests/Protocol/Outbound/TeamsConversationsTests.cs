@@ -16,9 +16,9 @@ public sealed class TeamsConversationsTests
     [InlineData(TeamsActivities.UserAadObjectId)]
     public async Task CreatePersonalConversation_PostsOneToOneShapeAndReturnsId(string userId)
     {
-        await using var harness = await OutboundHarness.StartAsync(authenticated: true);
+        await using var harness = await TestApp.StartOutboundAsync(authenticated: true);
 
-        var outcome = await harness.Client().CreatePersonalConversationAsync(TenantId, userId, Bot, CancellationToken.None);
+        var outcome = await harness.ConnectorClient().CreatePersonalConversationAsync(TenantId, userId, Bot, CancellationToken.None);
 
         Assert.Null(outcome.Failure);
         Assert.StartsWith("a:conv-", outcome.Conversation?.Id, StringComparison.Ordinal);
@@ -41,11 +41,11 @@ public sealed class TeamsConversationsTests
     [Fact]
     public async Task CreateChannelThread_PostsChannelShapeWithActivity()
     {
-        await using var harness = await OutboundHarness.StartAsync(authenticated: false);
+        await using var harness = await TestApp.StartOutboundAsync(authenticated: false);
         const string channelId = "19:general0123456789@thread.tacv2";
         var activity = new OutgoingActivity { Type = ActivityTypes.Message, Text = "Agenda for Thursday" };
 
-        var outcome = await harness.Client().CreateChannelThreadAsync(TenantId, channelId, activity, Bot, CancellationToken.None);
+        var outcome = await harness.ConnectorClient().CreateChannelThreadAsync(TenantId, channelId, activity, Bot, CancellationToken.None);
 
         Assert.NotNull(outcome.Conversation?.Id);
         var request = Assert.Single(harness.Connector.Requests);
@@ -66,10 +66,10 @@ public sealed class TeamsConversationsTests
     [Fact]
     public async Task CreatePersonalConversation_UserBlockedTheBot_FailedBlocked()
     {
-        await using var harness = await OutboundHarness.StartAsync(authenticated: false);
+        await using var harness = await TestApp.StartOutboundAsync(authenticated: false);
         harness.Connector.Responder = _ => CapturingConnector.Error(403, "MessageWritesBlocked");
 
-        var outcome = await harness.Client().CreatePersonalConversationAsync(TenantId, "29:someone", Bot, CancellationToken.None);
+        var outcome = await harness.ConnectorClient().CreatePersonalConversationAsync(TenantId, "29:someone", Bot, CancellationToken.None);
 
         Assert.Equal(ConversationFailure.Blocked, outcome.Failure);
         Assert.Single(harness.Connector.Requests);

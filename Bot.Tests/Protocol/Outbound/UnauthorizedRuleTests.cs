@@ -12,7 +12,7 @@ public sealed class UnauthorizedRuleTests
     [Fact]
     public async Task Send_401ThenSuccess_RetriedOnceWithARenewedToken()
     {
-        await using var harness = await OutboundHarness.StartAsync(authenticated: true);
+        await using var harness = await TestApp.StartOutboundAsync(authenticated: true);
         harness.Connector.AnswerFirst(() => CapturingConnector.Answer(401));
 
         var outcome = await Send(harness);
@@ -25,7 +25,7 @@ public sealed class UnauthorizedRuleTests
     [Fact]
     public async Task Send_401EveryTime_SurfacedAfterExactlyOneRenewal()
     {
-        await using var harness = await OutboundHarness.StartAsync(authenticated: true);
+        await using var harness = await TestApp.StartOutboundAsync(authenticated: true);
         harness.Connector.Responder = _ => CapturingConnector.Answer(401);
 
         var failure = await Assert.ThrowsAsync<HttpRequestException>(() => Send(harness));
@@ -34,6 +34,6 @@ public sealed class UnauthorizedRuleTests
         Assert.Equal(2, harness.Connector.Requests.Count);
     }
 
-    private static Task<SendOutcome> Send(OutboundHarness harness) =>
-        harness.Client().SendToConversationAsync(ConversationId, OutboundHarness.Message("hello"), CancellationToken.None);
+    private static Task<SendOutcome> Send(TestApp harness) =>
+        harness.ConnectorClient().SendToConversationAsync(ConversationId, TestApp.Message("hello"), CancellationToken.None);
 }

@@ -1,4 +1,3 @@
-using Microsoft.Extensions.DependencyInjection.Extensions;
 using Microsoft.Extensions.Options;
 using Microsoft.Identity.Client;
 
@@ -23,10 +22,10 @@ public static class ConnectorRegistration
             .ValidateOnStart();
 
         services.AddHttpClient(TokenHttpClientName, client => client.Timeout = TimeSpan.FromSeconds(30));
-        services.TryAddSingleton<IMsalHttpClientFactory, MsalHttpClientFactory>();
-        services.TryAddSingleton(CreateTokenProvider);
-        services.TryAddTransient<ConnectorAuthHandler>();
-        services.TryAddTransient<ConnectorFailureHandler>();
+        services.AddSingleton<IMsalHttpClientFactory, MsalHttpClientFactory>();
+        services.AddSingleton(CreateTokenProvider);
+        services.AddTransient<ConnectorAuthHandler>();
+        services.AddTransient<ConnectorFailureHandler>();
 
         var connector = services.AddHttpClient(ConnectorClientFactory.HttpClientName, (sp, client) =>
         {

@@ -1,6 +1,7 @@
 using System.Globalization;
 using ForumBot.Cli;
 using ForumBot.Network;
+using ForumBot.Protocol;
 using ForumBot.Scheduling.Outbox;
 using Microsoft.Extensions.Options;
 
@@ -16,7 +17,7 @@ namespace ForumBot.Scheduling.Admin;
 /// Exit codes: 0 done, 2 bad arguments (or a sending pass in the future), 4 the lease is held elsewhere.
 /// </summary>
 internal sealed class ScheduleCommand(SchedulerPass pass, OutboxDispatcher dispatcher, OutboxStore outbox, SchedulerLease lease,
-    INetworkReader network, IOptions<SchedulingOptions> options, TimeProvider time) : ICliCommand
+    INetworkReader network, IOptions<SchedulingOptions> options, IOptions<BotFrameworkOptions> botFramework, TimeProvider time) : ICliCommand
 {
     public const int BadArguments = 2;
     public const int LeaseHeld = 4;
@@ -45,6 +46,13 @@ internal sealed class ScheduleCommand(SchedulerPass pass, OutboxDispatcher dispa
             await errors.WriteLineAsync(string.Create(CultureInfo.InvariantCulture,
                 $"--at {parsed.At:yyyy-MM-dd'T'HH:mm:ss'Z'} is in the future (now is {now.ToUniversalTime():yyyy-MM-dd'T'HH:mm:ss'Z'}): the cards it sent could not be used until then. Use --dry-run to preview that pass."));
             return BadArguments;
+        }
+
+        if (!parsed.DryRun)
+        {
+            // A pass that sends needs the Bot Framework settings: checked before the lease is taken and
+            // rows are claimed, so a wrong setting stops the command with its start-up line, not mid-pass.
+            _ = botFramework.Value;
         }
 
         var snapshot = await network.GetSnapshotAsync(cancellationToken);

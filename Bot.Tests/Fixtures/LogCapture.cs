@@ -1,7 +1,7 @@
 using System.Collections.Concurrent;
 using Microsoft.Extensions.Logging;
 
-namespace ForumBot.Tests.Updates;
+namespace ForumBot.Tests.Fixtures;
 
 /// <summary>Every log line the bot writes (message and structured values), to prove what is never logged.</summary>
 public sealed class LogCapture : ILoggerProvider
