@@ -60,14 +60,13 @@ public sealed class SchedulerServiceTests
     [InlineData("Scheduling:MaxConcurrentSends", "0")]
     public async Task Options_OutOfRange_StopTheServiceAtStartUp(string key, string value)
     {
-        // The options as AddScheduling binds them: a composed host with them does not start at all
-        // (Program reports the failures and exits), so the failures are read here, without a host.
-        var configuration = new ConfigurationBuilder().AddInMemoryCollection(new Dictionary<string, string?> { [key] = value }).Build();
-        await using var services = new ServiceCollection().AddScheduling(configuration).BuildServiceProvider();
+        // The real executable: a bad setting stops it at start-up with one plain line naming the key.
+        var result = await ForumBotProcess.StartServiceAsync(new Dictionary<string, string?> { [key] = value });
 
-        var error = Assert.Throws<OptionsValidationException>(() => services.GetRequiredService<IOptions<SchedulingOptions>>().Value);
-
-        Assert.Contains(key.Split(':')[1], string.Join(' ', error.Failures), StringComparison.Ordinal);
+        Assert.Equal(1, result.ExitCode);
+        Assert.Contains("ForumBot cannot start:", result.Errors, StringComparison.Ordinal);
+        Assert.Contains(key, result.Errors, StringComparison.Ordinal);
+        Assert.DoesNotContain("   at ", result.Errors, StringComparison.Ordinal);
     }
 
     [Fact]
