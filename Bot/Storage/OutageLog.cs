@@ -19,19 +19,11 @@ public sealed partial class OutageLog(string loop, TimeProvider time, ILogger lo
     private int _unlogged;
     private bool _storageFailed;
 
-    /// <summary>True while the last call failed.</summary>
-    public bool InOutage
-    {
-        get
-        {
-            lock (_gate)
-            {
-                return _since is not null;
-            }
-        }
-    }
+    // Whether this outage got a line of its own: storage that fails now and then (some calls
+    // answered, some not) must not write a Warning and a "back again" line at every flip.
+    private bool _announced;
 
-    /// <summary>Records a failed attempt; logs it unless a line went out less than <see cref="Interval"/> ago.</summary>
+    /// <summary>Records a failed attempt; logs it unless a line went out less than <see cref="Interval"/> ago (in this outage or the one before).</summary>
     /// <returns>The short reason when the failure was an expected outage; null when unexpected.</returns>
     public string? Failed(Exception exception, CancellationToken stopping)
     {
@@ -44,13 +36,14 @@ public sealed partial class OutageLog(string loop, TimeProvider time, ILogger lo
             _since ??= now;
             _failures++;
             _storageFailed |= reason is not null;
-            if (_failures > 1 && now - _lastLoggedAt < Interval)
+            if (now - _lastLoggedAt < Interval)
             {
                 _unlogged++;
                 return reason;
             }
 
             _lastLoggedAt = now;
+            _announced = true;
             unlogged = _unlogged;
             _unlogged = 0;
             since = _since.Value;
@@ -68,7 +61,7 @@ public sealed partial class OutageLog(string loop, TimeProvider time, ILogger lo
         return reason;
     }
 
-    /// <summary>Records a step that storage answered; after an outage, says so once.</summary>
+    /// <summary>Records a step that storage answered; after an outage that was logged, says so once.</summary>
     public void Succeeded()
     {
         DateTimeOffset since;
@@ -82,12 +75,12 @@ public sealed partial class OutageLog(string loop, TimeProvider time, ILogger lo
 
             since = _since.Value;
             failures = _failures;
-            var storageFailed = _storageFailed;
+            var announce = _storageFailed && _announced;
             _since = null;
             _failures = 0;
-            _unlogged = 0;
             _storageFailed = false;
-            if (!storageFailed)
+            _announced = false;
+            if (!announce)
             {
                 return;
             }
