@@ -27,7 +27,7 @@ public sealed partial class TestApp
     /// <summary>Fast retries unless a test says otherwise; the delays' shape is the production one.</summary>
     public static Dictionary<string, string?> FastConnectorRetries() => new()
     {
-        ["ForumBot:Connector:RetryBaseDelay"] = "00:00:00.020",
+        ["ForumBot:Connector:RetryBaseDelayMilliseconds"] = "20",
     };
 
     /// <summary>

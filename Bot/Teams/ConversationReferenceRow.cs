@@ -1,5 +1,3 @@
-using Azure;
-using Azure.Data.Tables;
 using ForumBot.Protocol;
 using ForumBot.Storage;
 
@@ -10,13 +8,8 @@ namespace ForumBot.Teams;
 /// groupChat, tenant), RowKey = the escaped key (AAD object id, channel id, conversation id,
 /// tenant id). Column names and types are those rows have always had, so existing rows read.
 /// </summary>
-public sealed class ConversationReferenceRow : ITableEntity
+public sealed record ConversationReferenceRow : TableRow
 {
-    public string PartitionKey { get; set; } = string.Empty;
-    public string RowKey { get; set; } = string.Empty;
-    public DateTimeOffset? Timestamp { get; set; }
-    public ETag ETag { get; set; }
-
     public string? ConversationId { get; set; }
 
     /// <summary>The serviceUrl as the channel sent it (a string column; <see cref="ConversationReference.ServiceUrl"/> is its Uri).</summary>

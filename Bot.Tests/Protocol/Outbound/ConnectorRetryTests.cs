@@ -70,7 +70,7 @@ public sealed class ConnectorRetryTests
     public async Task Send_AttemptTimesOut_RetriedThenSucceeds()
     {
         var settings = TestApp.FastConnectorRetries();
-        settings["ForumBot:Connector:AttemptTimeout"] = "00:00:00.300";
+        settings["ForumBot:Connector:AttemptTimeoutMilliseconds"] = "300";
         await using var harness = await TestApp.StartOutboundAsync(authenticated: false, settings);
         harness.Connector.AnswerFirst(() => CapturingConnector.Delayed(TimeSpan.FromSeconds(3), CapturingConnector.Answer(201, new { id = "late" })));
 

@@ -15,34 +15,34 @@ public sealed class ConnectorRetryOptions : IValidatableObject
     public int MaxRetries { get; set; } = 3;
 
     /// <summary>Median delay before the first retry; exponential with jitter after that.</summary>
-    public TimeSpan RetryBaseDelay { get; set; } = TimeSpan.FromSeconds(1);
+    [Range(0, 60_000, ErrorMessage = "ForumBot:Connector:RetryBaseDelayMilliseconds must lie between {1} and {2}.")]
+    public int RetryBaseDelayMilliseconds { get; set; } = 1000;
 
     /// <summary>The longest Retry-After honoured in process; a longer one is handed to the caller as a 429.</summary>
-    public TimeSpan MaxRetryAfter { get; set; } = TimeSpan.FromSeconds(30);
+    [Range(0, 3600, ErrorMessage = "ForumBot:Connector:MaxRetryAfterSeconds must lie between {1} and {2}.")]
+    public int MaxRetryAfterSeconds { get; set; } = 30;
 
     /// <summary>One attempt's limit; a timed-out attempt is retried.</summary>
-    public TimeSpan AttemptTimeout { get; set; } = TimeSpan.FromSeconds(20);
+    [Range(20, 3_600_000, ErrorMessage = "ForumBot:Connector:AttemptTimeoutMilliseconds must lie between {1} and {2}.")]
+    public int AttemptTimeoutMilliseconds { get; set; } = 20_000;
 
     /// <summary>All attempts and waits together.</summary>
-    public TimeSpan TotalTimeout { get; set; } = TimeSpan.FromSeconds(60);
+    [Range(1, 3600, ErrorMessage = "ForumBot:Connector:TotalTimeoutSeconds must lie between {1} and {2}.")]
+    public int TotalTimeoutSeconds { get; set; } = 60;
+
+    public TimeSpan RetryBaseDelay => TimeSpan.FromMilliseconds(RetryBaseDelayMilliseconds);
+
+    public TimeSpan MaxRetryAfter => TimeSpan.FromSeconds(MaxRetryAfterSeconds);
+
+    public TimeSpan AttemptTimeout => TimeSpan.FromMilliseconds(AttemptTimeoutMilliseconds);
+
+    public TimeSpan TotalTimeout => TimeSpan.FromSeconds(TotalTimeoutSeconds);
 
     public IEnumerable<ValidationResult> Validate(ValidationContext validationContext)
     {
-        // Polly accepts timeouts between 10 ms and 24 h.
-        var minimum = TimeSpan.FromMilliseconds(20);
-        if (AttemptTimeout < minimum || TotalTimeout < minimum || TotalTimeout > TimeSpan.FromHours(1))
-        {
-            yield return new ValidationResult($"{Section}:AttemptTimeout and :TotalTimeout must lie between 20 ms and 1 hour.");
-        }
-
         if (AttemptTimeout > TotalTimeout)
         {
-            yield return new ValidationResult($"{Section}:AttemptTimeout must not exceed :TotalTimeout.");
-        }
-
-        if (RetryBaseDelay < TimeSpan.Zero || MaxRetryAfter < TimeSpan.Zero)
-        {
-            yield return new ValidationResult($"{Section}:RetryBaseDelay and :MaxRetryAfter must not be negative.");
+            yield return new ValidationResult($"{Section}:AttemptTimeoutMilliseconds must not exceed {Section}:TotalTimeoutSeconds.");
         }
     }
 }
