@@ -31,8 +31,8 @@ try
     builder.Services.AddHelp();
     builder.Services.AddNetwork();
     builder.Services.AddUpdates();
-    builder.Services.AddScheduling(builder.Configuration);
-    builder.Services.AddRetention(builder.Configuration);
+    builder.Services.AddScheduling();
+    builder.Services.AddRetention();
 
     var app = builder.Build();
     if (isCli)

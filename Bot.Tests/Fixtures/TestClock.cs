@@ -19,9 +19,6 @@ public static class TestClock
 
     public static DateTimeOffset Now => Start is { } start ? start + Stopwatch.GetElapsedTime(StartedAt) : DateTimeOffset.UtcNow;
 
-    /// <summary>A clock for a service under test that runs on real time (real waits): reads <see cref="Now"/>.</summary>
-    public static TimeProvider Provider() => Start is null ? TimeProvider.System : new OffsetTimeProvider(Now);
-
     /// <summary>The service's test-only clock setting that makes a composed bot read <see cref="Now"/>; empty on the real clock.</summary>
     public static IEnumerable<KeyValuePair<string, string?>> ServiceSettings() =>
         Start is null ? [] : [new(ClockRegistration.ClockStartKey, Now.ToString("O", CultureInfo.InvariantCulture))];

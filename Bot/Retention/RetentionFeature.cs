@@ -8,9 +8,8 @@ public static class RetentionFeature
     /// the purge of its own tables in its own AddX; this mechanism knows none of them. Needs
     /// AddTableStorage. See docs/storage.md, "Retention".
     /// </summary>
-    public static IServiceCollection AddRetention(this IServiceCollection services, IConfiguration configuration)
+    public static IServiceCollection AddRetention(this IServiceCollection services)
     {
-        ArgumentNullException.ThrowIfNull(configuration);
         services.AddOptions<RetentionOptions>()
             .BindConfiguration(RetentionOptions.Section)
             .ValidateDataAnnotations()

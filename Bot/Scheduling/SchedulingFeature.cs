@@ -18,9 +18,8 @@ public static class SchedulingFeature
     /// Needs AddTableStorage, AddBotProtocol, AddTeamsConversations and AddNetwork.
     /// Features contribute work with services.AddSingleton&lt;IDueWorkSource, TheirSource&gt;().
     /// </summary>
-    public static IServiceCollection AddScheduling(this IServiceCollection services, IConfiguration configuration)
+    public static IServiceCollection AddScheduling(this IServiceCollection services)
     {
-        ArgumentNullException.ThrowIfNull(configuration);
         services.AddOptions<SchedulingOptions>()
             .BindConfiguration(SchedulingOptions.Section)
             .ValidateDataAnnotations()

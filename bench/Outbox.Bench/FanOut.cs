@@ -83,7 +83,7 @@ internal static class FanOut
             .AddLogging(logging => logging.SetMinimumLevel(LogLevel.Error))
             .AddSingleton(TimeProvider.System)
             .AddSingleton<IHostEnvironment>(new HostingEnvironment { EnvironmentName = Environments.Development }); // unauthenticated mode, as `run`
-        services.AddTableStorage(configuration).AddBotProtocol(configuration).AddTeamsConversations().AddNetwork().AddScheduling(configuration);
+        services.AddTableStorage(configuration).AddBotProtocol(configuration).AddTeamsConversations().AddNetwork().AddScheduling();
         return services.BuildServiceProvider();
     }
 }
