@@ -1,4 +1,3 @@
-using System.Collections.Concurrent;
 using System.Net;
 using System.Text.RegularExpressions;
 using ForumBot.Tests.Fixtures;
@@ -13,7 +12,7 @@ namespace ForumBot.Tests.Protocol;
 /// </summary>
 public sealed partial class TurnLogScopeTests : IAsyncLifetime
 {
-    private readonly ScopeCapture _logs = new();
+    private readonly LogCapture _logs = new();
     private CapturingConnector _connector = null!;
     private TestApp _bot = null!;
 
@@ -77,52 +76,4 @@ public sealed partial class TurnLogScopeTests : IAsyncLifetime
 
     [GeneratedRegex(@"\(Reference: ([0-9a-f]+)\)")]
     private static partial Regex ReferencePattern();
-
-    private sealed record ScopedLine(string Category, int EventId, IReadOnlyDictionary<string, object?> Scopes)
-    {
-        public string? Scope(string key) => Scopes.TryGetValue(key, out var value) ? value?.ToString() : null;
-    }
-
-    /// <summary>Records every line with the values of the scopes open when it was written (as the console and OpenTelemetry include them).</summary>
-    private sealed class ScopeCapture : ILoggerProvider, ISupportExternalScope
-    {
-        private readonly ConcurrentQueue<ScopedLine> _lines = new();
-        private IExternalScopeProvider _scopes = new LoggerExternalScopeProvider();
-
-        public IReadOnlyList<ScopedLine> Lines => [.. _lines];
-
-        public ILogger CreateLogger(string categoryName) => new Logger(this, categoryName);
-
-        public void SetScopeProvider(IExternalScopeProvider scopeProvider) => _scopes = scopeProvider;
-
-        public void Dispose()
-        {
-        }
-
-        private sealed class Logger(ScopeCapture owner, string category) : ILogger
-        {
-            public IDisposable? BeginScope<TState>(TState state)
-                where TState : notnull => owner._scopes.Push(state);
-
-            public bool IsEnabled(LogLevel logLevel) => true;
-
-            public void Log<TState>(LogLevel logLevel, EventId eventId, TState state, Exception? exception, Func<TState, Exception?, string> formatter)
-            {
-                var values = new Dictionary<string, object?>();
-                owner._scopes.ForEachScope(
-                    (scope, into) =>
-                    {
-                        if (scope is IEnumerable<KeyValuePair<string, object?>> pairs)
-                        {
-                            foreach (var (key, value) in pairs)
-                            {
-                                into[key] = value;
-                            }
-                        }
-                    },
-                    values);
-                owner._lines.Enqueue(new ScopedLine(category, eventId.Id, values));
-            }
-        }
-    }
 }

@@ -23,7 +23,7 @@ public sealed class QuietLogTests
     public async Task Start_WithTheScheduler_LogsNoWarningNoErrorAndQuietPassesNothingAtInformation()
     {
         var time = new FakeTimeProvider(Start);
-        var logs = new LevelLogCapture(time);
+        var logs = new LogCapture(time);
         await using var bot = StartBot(time, logs, Azurite.ConnectionString);
         await WaitForAsync(() => logs.Lines.Any(l => l.EventId == 3000), "the lease");
         var afterLease = logs.Lines.Count;
@@ -40,7 +40,7 @@ public sealed class QuietLogTests
     public async Task StorageUnreachable_OneWarningAMinuteWithTheReason_ThenOneInformationLineWhenItAnswers()
     {
         var time = new FakeTimeProvider(Start);
-        var logs = new LevelLogCapture(time);
+        var logs = new LogCapture(time);
         var (gate, connectionString) = TcpGate.ForAzurite();
         await using var _ = gate;
         await using var bot = StartBot(time, logs, connectionString);
@@ -71,7 +71,7 @@ public sealed class QuietLogTests
     }
 
     // Not TestApp.StartAsync: that waits for the tables, which the gate keeps out of reach.
-    private static TestApp StartBot(FakeTimeProvider time, LevelLogCapture logs, string connectionString)
+    private static TestApp StartBot(FakeTimeProvider time, LogCapture logs, string connectionString)
     {
         var bot = new TestApp(new()
         {

@@ -18,7 +18,7 @@ public sealed class OutageLogTests
     public void Flapping_WithinAMinute_IsOneWarningAndOneRecovery()
     {
         var time = new FakeTimeProvider(Start);
-        var capture = new LevelLogCapture(time);
+        var capture = new LogCapture(time);
         var log = new OutageLog("Outbox", time, capture.CreateLogger("test"));
 
         for (var i = 0; i < 10; i++)
@@ -38,7 +38,7 @@ public sealed class OutageLogTests
     public void Flapping_PastAMinute_LogsAgainCountingTheQuietAttempts()
     {
         var time = new FakeTimeProvider(Start);
-        var capture = new LevelLogCapture(time);
+        var capture = new LogCapture(time);
         var log = new OutageLog("Outbox", time, capture.CreateLogger("test"));
 
         for (var i = 0; i < 20; i++)

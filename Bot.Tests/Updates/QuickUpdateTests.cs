@@ -98,7 +98,7 @@ public sealed class QuickUpdateTests : IAsyncLifetime
         Assert.StartsWith("Det ligner et CPR-nummer.", reply, StringComparison.Ordinal);
         Assert.Contains("personnumre hører ikke hjemme", reply, StringComparison.Ordinal);
         Assert.Null(await Stored("fritidsjob-kk"));
-        Assert.DoesNotContain(_host.Logs.Entries, e => e.Text.Contains("150607", StringComparison.Ordinal) || e.Text.Contains("Ahmed", StringComparison.Ordinal));
+        Assert.DoesNotContain(_host.Logs.Lines, e => e.Written.Contains("150607", StringComparison.Ordinal) || e.Written.Contains("Ahmed", StringComparison.Ordinal));
     }
 
     private Task<UpdateRow?> Stored(string initiativeId) =>

@@ -77,7 +77,7 @@ public sealed class UpdateRefusalTests : IAsyncLifetime
         Assert.DoesNotContain(digits[..6], form.ToJsonString(), StringComparison.Ordinal);
         Assert.Null(await Stored());
         Assert.True(_host.Logs.Has(6015));
-        Assert.DoesNotContain(_host.Logs.Entries, e => e.Text.Contains(digits[..6], StringComparison.Ordinal) || e.Text.Contains("Alt fint", StringComparison.Ordinal));
+        Assert.DoesNotContain(_host.Logs.Lines, e => e.Written.Contains(digits[..6], StringComparison.Ordinal) || e.Written.Contains("Alt fint", StringComparison.Ordinal));
     }
 
     [Fact]
@@ -110,7 +110,7 @@ public sealed class UpdateRefusalTests : IAsyncLifetime
         Assert.Null(await Stored());
         Assert.Null(await _host.Get<UpdateStore>().FindAsync("fritidsjob", DemoNetwork.FritidsjobMeetingId, "kom-i-gang-job", CancellationToken.None));
         Assert.True(_host.Logs.Has(6010));
-        Assert.DoesNotContain(_host.Logs.Entries, e => e.Text.Contains("Hemmelig", StringComparison.Ordinal));
+        Assert.DoesNotContain(_host.Logs.Lines, e => e.Written.Contains("Hemmelig", StringComparison.Ordinal));
     }
 
     [Theory]
@@ -128,7 +128,7 @@ public sealed class UpdateRefusalTests : IAsyncLifetime
         Assert.Contains("svarer ikke til en opdateringsanmodning", body["value"]!.GetValue<string>(), StringComparison.Ordinal);
         Assert.Null(await _host.Get<UpdateStore>().FindAsync("fritidsjob", meetingId, "fritidsjob-kk", CancellationToken.None));
         Assert.True(_host.Logs.Has(6010));
-        Assert.DoesNotContain(_host.Logs.Entries, e => e.Text.Contains("Hemmelig", StringComparison.Ordinal));
+        Assert.DoesNotContain(_host.Logs.Lines, e => e.Written.Contains("Hemmelig", StringComparison.Ordinal));
     }
 
     [Fact]

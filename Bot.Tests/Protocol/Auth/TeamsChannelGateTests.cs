@@ -26,7 +26,7 @@ public sealed class TeamsChannelGateTests : IDisposable
     public void Teams_IsAdmittedWithoutALogLine(string channelId)
     {
         Assert.True(_gate.Admits(new IncomingActivity { ChannelId = channelId }));
-        Assert.Empty(_logs.Entries);
+        Assert.Empty(_logs.Lines);
     }
 
     [Theory]
@@ -50,10 +50,10 @@ public sealed class TeamsChannelGateTests : IDisposable
             _gate.Admits(new IncomingActivity { ChannelId = "directline" });
         }
 
-        var lines = _logs.Entries.Where(e => e.Id.Id == 1125).ToList();
+        var lines = _logs.Lines.Where(e => e.EventId == 1125).ToList();
         Assert.Equal(2, lines.Count);
-        Assert.Contains(lines, l => l.Text.Contains("ChannelId=webchat", StringComparison.Ordinal));
-        Assert.Contains(lines, l => l.Text.Contains("ChannelId=directline", StringComparison.Ordinal));
+        Assert.Contains(lines, l => l.Written.Contains("ChannelId=webchat", StringComparison.Ordinal));
+        Assert.Contains(lines, l => l.Written.Contains("ChannelId=directline", StringComparison.Ordinal));
     }
 
     [Fact]
@@ -64,8 +64,8 @@ public sealed class TeamsChannelGateTests : IDisposable
             Assert.False(_gate.Admits(new IncomingActivity { ChannelId = "invented-" + i }));
         }
 
-        Assert.Equal(TeamsChannelGate.MaxRememberedChannels, _logs.Entries.Count(e => e.Id.Id == 1125));
-        Assert.Single(_logs.Entries, e => e.Id.Id == 1126);
+        Assert.Equal(TeamsChannelGate.MaxRememberedChannels, _logs.Lines.Count(e => e.EventId == 1125));
+        Assert.Single(_logs.Lines, e => e.EventId == 1126);
     }
 
     [Fact]
@@ -73,7 +73,7 @@ public sealed class TeamsChannelGateTests : IDisposable
     {
         _gate.Admits(new IncomingActivity { ChannelId = "evil\r\nFAKE LOG LINE " + new string('x', 500) });
 
-        var (_, text) = Assert.Single(_logs.Entries);
+        var text = Assert.Single(_logs.Lines).Written;
         Assert.DoesNotContain("\n", text, StringComparison.Ordinal);
         Assert.DoesNotContain(new string('x', 100), text, StringComparison.Ordinal);
     }

@@ -90,42 +90,29 @@ public sealed class UnauthenticatedModeTests : IAsyncLifetime
     [Fact]
     public async Task StartUp_WithoutAppId_LogsUnauthenticatedModeWarning()
     {
-        var logger = new RecordingLogger<AuthenticationModeLog>();
-        var log = new AuthenticationModeLog(Options.Create(new BotFrameworkOptions()), logger);
+        var logs = new LogCapture();
+        var log = new AuthenticationModeLog(Options.Create(new BotFrameworkOptions()), logs.CreateLogger<AuthenticationModeLog>());
 
         await log.StartAsync(CancellationToken.None);
 
-        var (level, message) = Assert.Single(logger.Entries);
-        Assert.Equal(LogLevel.Warning, level);
-        Assert.Contains("UNAUTHENTICATED MODE", message, StringComparison.Ordinal);
-        Assert.Contains("ONLY loopback callers", message, StringComparison.Ordinal);
+        var line = Assert.Single(logs.Lines);
+        Assert.Equal(LogLevel.Warning, line.Level);
+        Assert.Contains("UNAUTHENTICATED MODE", line.Text, StringComparison.Ordinal);
+        Assert.Contains("ONLY loopback callers", line.Text, StringComparison.Ordinal);
     }
 
     [Fact]
     public async Task StartUp_WithAppId_LogsAuthenticatedModeWithoutSecrets()
     {
-        var logger = new RecordingLogger<AuthenticationModeLog>();
+        var logs = new LogCapture();
         var options = new BotFrameworkOptions { MicrosoftAppId = AuthenticatedBotFixture.AppId, MicrosoftAppPassword = "secret-value" };
-        var log = new AuthenticationModeLog(Options.Create(options), logger);
+        var log = new AuthenticationModeLog(Options.Create(options), logs.CreateLogger<AuthenticationModeLog>());
 
         await log.StartAsync(CancellationToken.None);
 
-        var (level, message) = Assert.Single(logger.Entries);
-        Assert.Equal(LogLevel.Information, level);
-        Assert.Contains(AuthenticatedBotFixture.AppId, message, StringComparison.Ordinal);
-        Assert.DoesNotContain("secret-value", message, StringComparison.Ordinal);
-    }
-
-    private sealed class RecordingLogger<T> : ILogger<T>
-    {
-        public List<(LogLevel Level, string Message)> Entries { get; } = [];
-
-        public IDisposable? BeginScope<TState>(TState state)
-            where TState : notnull => null;
-
-        public bool IsEnabled(LogLevel logLevel) => true;
-
-        public void Log<TState>(LogLevel logLevel, EventId eventId, TState state, Exception? exception, Func<TState, Exception?, string> formatter) =>
-            Entries.Add((logLevel, formatter(state, exception)));
+        var line = Assert.Single(logs.Lines);
+        Assert.Equal(LogLevel.Information, line.Level);
+        Assert.Contains(AuthenticatedBotFixture.AppId, line.Text, StringComparison.Ordinal);
+        Assert.DoesNotContain("secret-value", line.Text, StringComparison.Ordinal);
     }
 }
