@@ -1,3 +1,4 @@
+using ForumBot.Agendas;
 using ForumBot.Cli;
 using ForumBot.Health;
 using ForumBot.Help;
@@ -31,6 +32,7 @@ try
     builder.Services.AddHelp();
     builder.Services.AddNetwork();
     builder.Services.AddUpdates();
+    builder.Services.AddAgendas();
     builder.Services.AddScheduling();
     builder.Services.AddRetention();
 

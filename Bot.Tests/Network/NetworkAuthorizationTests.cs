@@ -47,6 +47,13 @@ public sealed class NetworkAuthorizationTests
     [InlineData("p-admin", NetworkAction.RequestSummary, "fritidsjob", true)]
     [InlineData("p-plain", NetworkAction.RequestSummary, "fritidsjob", false)]
     [InlineData("p-member", NetworkAction.RequestSummary, "no-such-forum", false)]
+    // Agendas: the forum's chairs and members, managers, admins.
+    [InlineData("p-chair", NetworkAction.ViewAgenda, "fritidsjob", true)]
+    [InlineData("p-member", NetworkAction.ViewAgenda, "fritidsjob", true)]
+    [InlineData("p-manager", NetworkAction.ViewAgenda, "fritidsjob", true)]
+    [InlineData("p-admin", NetworkAction.ViewAgenda, "fritidsjob", true)]
+    [InlineData("p-plain", NetworkAction.ViewAgenda, "fritidsjob", false)]
+    [InlineData("p-admin", NetworkAction.ViewAgenda, "no-such-forum", false)]
     public void May_ByRole_AnswersAsDocumented(string personId, NetworkAction action, string? target, bool expected)
     {
         var person = Network.FindPerson(personId);

@@ -20,6 +20,7 @@ public sealed class NetworkExportTests : IAsyncLifetime
         file["note"] = "Illustrative data";
         file.Element("forums", "strategic")["agendaDaysBefore"] = 3;
         file.Element("forums", "strategic")["description"] = "Kvartalsvist møde";
+        file.Element("forums", "strategic")["standingItems"] = new JsonArray("Nyt fra politiet", "Eventuelt, hvis tiden tillader");
         file.Element("people", "p-admin")["title"] = "IT";
         file.Element("initiatives", "homework")["targetGroup"]!["description"] = "Skolebørn";
         await _host.ImportAsync(file);

@@ -53,6 +53,13 @@ public sealed class NetworkFileValidationTests
         ["empty topic"] = f => Initiative(f, 0)["topics"]!.AsArray().Add(""),
         ["text too long"] = f => Forum(f, 0)["description"] = new string('x', 8001),
         ["extra fields too large"] = f => Person(f, 4)["notes"] = new string('x', 30001),
+        ["standing items not an array"] = f => Forum(f, 0)["standingItems"] = "Eventuelt",
+        ["standing item not text"] = f => Forum(f, 0)["standingItems"] = new JsonArray("Eventuelt", 7),
+        ["standing item empty"] = f => Forum(f, 0)["standingItems"] = new JsonArray(" "),
+        ["standing item on two lines"] = f => Forum(f, 0)["standingItems"] = new JsonArray("Nyt fra\npolitiet"),
+        ["standing item too long"] = f => Forum(f, 1)["standingItems"] = new JsonArray("Eventuelt", new string('x', 201)),
+        ["standing item with CPR"] = f => Forum(f, 0)["standingItems"] = new JsonArray("Sagen om 010203-1234"),
+        ["standing item twice"] = f => Forum(f, 0)["standingItems"] = new JsonArray("Eventuelt", "Eventuelt"),
     };
 
     public static TheoryData<string, string, string> Cases => new()
@@ -100,6 +107,13 @@ public sealed class NetworkFileValidationTests
         { "empty topic", "$.initiatives[0].topics[1]", "must not be empty" },
         { "text too long", "$.forums[0].description", "is too long (8001 characters; at most 8000)" },
         { "extra fields too large", "$.people[4]", "its extra fields are too large to keep" },
+        { "standing items not an array", "$.forums[0].standingItems", "must be an array" },
+        { "standing item not text", "$.forums[0].standingItems[1]", "must be a string" },
+        { "standing item empty", "$.forums[0].standingItems[0]", "must not be empty" },
+        { "standing item on two lines", "$.forums[0].standingItems[0]", "must not contain line breaks" },
+        { "standing item too long", "$.forums[1].standingItems[1]", "is too long (201 characters; at most 200)" },
+        { "standing item with CPR", "$.forums[0].standingItems[0]", "looks like it holds a CPR number" },
+        { "standing item twice", "$.forums[0].standingItems[1]", "'Eventuelt' is listed twice (also at $.forums[0].standingItems[0])" },
     };
 
     [Fact]
@@ -113,7 +127,8 @@ public sealed class NetworkFileValidationTests
         var forum = network.Forums[0];
         Assert.Equal(["p-chair"], forum.Chairs);
         Assert.Null(forum.AgendaDaysBefore);
-        Assert.Equal(ForumBot.Network.Forum.DefaultAgendaDaysBefore, forum.AgendaLeadDays);
+        Assert.Equal(2, forum.AgendaLeadDays);
+        Assert.Empty(forum.StandingItems);
         Assert.Equal(ForumBot.Network.Sector.CivilSociety, network.Organisations[3].Sector);
     }
 
@@ -185,6 +200,7 @@ public sealed class NetworkFileValidationTests
         Person(file, 0)["email"] = "ada@example.org";
         Forum(file, 0)["agendaDaysBefore"] = 1;
         Forum(file, 0)["description"] = "Leisure jobs for 13–17-year-olds";
+        Forum(file, 0)["standingItems"] = new JsonArray("Nyt fra politiet", "Eventuelt, og hvad der ellers er");
         Initiative(file, 0)["targetGroup"]!["description"] = "Unge i Tingbjerg";
         Initiative(file, 0)["targetGroup"]!["gender"] = "all";
         Initiative(file, 1)["description"] = "Hver tirsdag";
@@ -194,6 +210,17 @@ public sealed class NetworkFileValidationTests
 
         Assert.Equal(JsonCanonical.Of(file), JsonCanonical.Of(JsonNode.Parse(written)));
         Assert.Equal(["$.initiatives[*].targetGroup.gender", "$.note", "$.people[*].email"], result.ExtraFieldPaths);
+    }
+
+    [Fact]
+    public void Read_StandingItems_KeepsTheFilesOrder()
+    {
+        var file = TestNetworkFile.Create();
+        Forum(file, 0)["standingItems"] = new JsonArray("Nyt fra politiet", "Eventuelt");
+
+        var result = NetworkFileReader.Read(file.ToJsonString(), Now);
+
+        Assert.Equal(["Nyt fra politiet", "Eventuelt"], result.Definition!.Forums[0].StandingItems);
     }
 
     private static JsonObject Person(JsonObject file, int index) => file["people"]![index]!.AsObject();

@@ -79,7 +79,7 @@ public sealed class MeetingCalendarTests
 
         Assert.Equal(Utc("2026-11-24").AddHours(8), meeting.PromptAtUtc);
         Assert.Equal(Utc("2026-11-29").AddHours(8), meeting.DeadlineAtUtc);
-        Assert.Equal(Utc("2026-11-30").AddHours(8), meeting.AgendaAtUtc);
+        Assert.Equal(Utc("2026-11-29").AddHours(8), meeting.AgendaAtUtc); // the default: two days before (issue 11)
         Assert.Equal(meeting, MeetingCalendar.NextMeeting(forum.ToCadence(), Copenhagen, Utc("2026-11-04")));
     }
 

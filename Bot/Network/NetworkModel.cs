@@ -35,11 +35,11 @@ public sealed record Forum(
     string? Description,
     string? ExtraFieldsJson = null)
 {
-    /// <summary>
-    /// Agenda lead time when the file gives none: the day before, after updates are due
-    /// (the file's example has them due two days before).
-    /// </summary>
-    public const int DefaultAgendaDaysBefore = 1;
+    /// <summary>Agenda lead time when the file gives none: two days before, as issue 11 ("The meeting cycle") sets it.</summary>
+    public const int DefaultAgendaDaysBefore = 2;
+
+    /// <summary>Items on every agenda of the forum, in the file's order ("Nyt fra politiet", "Eventuelt"); none when the file gives none.</summary>
+    public IReadOnlyList<string> StandingItems { get; init; } = [];
 
     /// <summary>Days before a meeting the agenda goes out: the file's value or the default.</summary>
     public int AgendaLeadDays => AgendaDaysBefore ?? DefaultAgendaDaysBefore;

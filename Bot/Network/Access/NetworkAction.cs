@@ -23,4 +23,7 @@ public enum NetworkAction
 
     /// <summary>Ask for a forum's summary: its chairs and members, managers and admins. Target: forum id.</summary>
     RequestSummary,
+
+    /// <summary>See the draft of a forum's agenda: its chairs and members, managers and admins. Target: forum id.</summary>
+    ViewAgenda,
 }

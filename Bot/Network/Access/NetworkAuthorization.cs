@@ -23,7 +23,7 @@ public static class NetworkAuthorization
             NetworkAction.SubmitUpdate => Initiative(network, targetId) is { } initiative && MaySubmitUpdate(network, active, initiative),
             NetworkAction.LinkChannel => Forum(network, targetId) is { } forum && (active.IsAdmin || forum.IsChair(active.Id)),
             NetworkAction.ManageFollowUps => Forum(network, targetId) is { } forum && forum.IsChairOrMember(active.Id),
-            NetworkAction.RequestSummary => Forum(network, targetId) is { } forum
+            NetworkAction.RequestSummary or NetworkAction.ViewAgenda => Forum(network, targetId) is { } forum
                 && (active.IsManager || active.IsAdmin || forum.IsChairOrMember(active.Id)),
             _ => false,
         };

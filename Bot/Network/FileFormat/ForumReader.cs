@@ -9,6 +9,9 @@ internal static class ForumReader
     public const int MaxDaysBefore = 90;
     public const int MaxMeetingMinutes = 24 * 60;
 
+    /// <summary>Longest standing item: one line on the agenda card.</summary>
+    public const int MaxStandingItemLength = 200;
+
     public static Parsed<Forum>? Read(JsonElement element, string path, FileContext context)
     {
         if (ObjectReader.Open(element, path, context.Problems) is not { } o)
@@ -38,8 +41,12 @@ internal static class ForumReader
 
         var agenda = o.ReadInt("agendaDaysBefore", required: false, 0, MaxDaysBefore);
         var description = o.OptionalString("description");
+        var standingItems = o.OptionalTextList("standingItems", MaxStandingItemLength);
         var forum = new Forum(id ?? string.Empty, name ?? string.Empty, level, chairs, members, cadence ?? string.Empty,
-            duration ?? 0, prompt ?? 0, due ?? 0, agenda, description, o.ExtraFieldsJson());
+            duration ?? 0, prompt ?? 0, due ?? 0, agenda, description, o.ExtraFieldsJson())
+        {
+            StandingItems = standingItems,
+        };
         return new(forum, path);
     }
 

@@ -74,6 +74,11 @@ public static class NetworkFileWriter
         }
 
         AddIfSet(json, "description", f.Description);
+        if (f.StandingItems.Count > 0)
+        {
+            json["standingItems"] = Strings(f.StandingItems);
+        }
+
         return WithExtras(json, f.ExtraFieldsJson);
     }
 

@@ -1,6 +1,7 @@
 using System.Buffers;
 using System.Globalization;
 using System.Text.Json;
+using ForumBot.Privacy;
 
 namespace ForumBot.Network.FileFormat;
 
@@ -34,6 +35,54 @@ internal sealed partial class ObjectReader
             {
                 items.Add((text, path));
             }
+        }
+
+        return items;
+    }
+
+    /// <summary>
+    /// An optional array of short, single-line texts shown to people (e.g. a forum's standing
+    /// items): each non-empty, at most <paramref name="maxLength"/> characters, listed once, and
+    /// never holding a CPR number (Privacy/CprGuard), since everything in it reaches a card.
+    /// </summary>
+    public IReadOnlyList<string> OptionalTextList(string name, int maxLength)
+    {
+        if (!TryGet(name, required: false, out var value))
+        {
+            return [];
+        }
+
+        if (value.ValueKind != JsonValueKind.Array)
+        {
+            _problems.Add(FieldPath(name), "must be an array");
+            return [];
+        }
+
+        var items = new List<string>();
+        var seen = new Dictionary<string, string>(StringComparer.Ordinal);
+        var index = 0;
+        foreach (var element in value.EnumerateArray())
+        {
+            var path = string.Create(CultureInfo.InvariantCulture, $"{FieldPath(name)}[{index++}]");
+            var text = element.ValueKind == JsonValueKind.String ? element.GetString() : null;
+            var problem = text switch
+            {
+                null => "must be a string",
+                _ when string.IsNullOrWhiteSpace(text) => "must not be empty",
+                _ when text.Any(char.IsControl) => "must not contain line breaks or control characters",
+                _ when text.Length > maxLength => string.Create(CultureInfo.InvariantCulture, $"is too long ({text.Length} characters; at most {maxLength})"),
+                _ when CprGuard.ContainsCpr(text) => "looks like it holds a CPR number; agendas never show one",
+                _ when seen.TryGetValue(text, out var first) => $"'{text}' is listed twice (also at {first})",
+                _ => null,
+            };
+            if (problem is not null)
+            {
+                _problems.Add(path, problem);
+                continue;
+            }
+
+            seen.Add(text!, path);
+            items.Add(text!);
         }
 
         return items;

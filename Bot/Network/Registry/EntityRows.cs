@@ -1,4 +1,6 @@
 using System.Globalization;
+using System.Text.Encodings.Web;
+using System.Text.Json;
 using static ForumBot.Network.Registry.RowFields;
 
 namespace ForumBot.Network.Registry;
@@ -6,6 +8,8 @@ namespace ForumBot.Network.Registry;
 /// <summary>Maps each entity to its row and back. Enum values are stored as the file's words.</summary>
 internal static class EntityRows
 {
+    private static readonly JsonSerializerOptions StandingItemsJson = new() { Encoder = JavaScriptEncoder.UnsafeRelaxedJsonEscaping };
+
     public static NetworkRow Row(Organisation o, int order) => Entity(NetworkPartitions.Organisations, o.Id, order, o.ExtraFieldsJson) with
     {
         Name = o.Name,
@@ -44,6 +48,7 @@ internal static class EntityRows
         PromptDaysBefore = f.PromptDaysBefore,
         UpdatesDueDaysBefore = f.UpdatesDueDaysBefore,
         AgendaDaysBefore = f.AgendaDaysBefore,
+        StandingItems = f.StandingItems.Count == 0 ? null : JsonSerializer.Serialize(f.StandingItems, StandingItemsJson),
         Description = f.Description,
     };
 
@@ -59,7 +64,10 @@ internal static class EntityRows
         row.UpdatesDueDaysBefore ?? 0,
         row.AgendaDaysBefore,
         row.Description,
-        row.ExtraFieldsJson);
+        row.ExtraFieldsJson)
+    {
+        StandingItems = row.StandingItems is { } json ? JsonSerializer.Deserialize<string[]>(json) ?? [] : [],
+    };
 
     public static NetworkRow Row(Initiative i, int order) => Entity(NetworkPartitions.Initiatives, i.Id, order, i.ExtraFieldsJson) with
     {

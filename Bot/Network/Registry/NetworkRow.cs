@@ -57,6 +57,9 @@ internal sealed record NetworkRow : TableRow
 
     public int? AgendaDaysBefore { get; set; }
 
+    /// <summary>The forum's standing items as a JSON array of strings (items may hold commas); null when it has none.</summary>
+    public string? StandingItems { get; set; }
+
     // initiative
     public string? Owner { get; set; }
 
