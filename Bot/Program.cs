@@ -1,4 +1,5 @@
 using ForumBot.Cli;
+using ForumBot.FollowUps;
 using ForumBot.Health;
 using ForumBot.Help;
 using ForumBot.Hosting;
@@ -31,6 +32,7 @@ try
     builder.Services.AddHelp();
     builder.Services.AddNetwork();
     builder.Services.AddUpdates();
+    builder.Services.AddFollowUps();
     builder.Services.AddScheduling();
     builder.Services.AddRetention();
 
