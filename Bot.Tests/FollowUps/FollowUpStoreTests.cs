@@ -47,6 +47,7 @@ public sealed class FollowUpStoreTests : IAsyncLifetime
         Assert.Empty(await Store.OwnerOpenAsync("p-frontline-demo", CancellationToken.None));
         Assert.Empty(await Store.OrganisationOverdueAsync("klub-tingbjerg", new DateOnly(2027, 1, 1), CancellationToken.None));
         Assert.Single(await Store.ForumAsync("fritidsjob", CancellationToken.None));
+        Assert.Equal(FollowUpStatus.Done, Assert.Single(await Store.OwnerAllAsync("p-frontline-demo", CancellationToken.None)).FollowUp.Status);
         Assert.Equal([FollowUpChangeKind.Created, FollowUpChangeKind.Done], (await Store.HistoryAsync("b1", CancellationToken.None)).Select(c => c.Kind));
     }
 
@@ -58,7 +59,7 @@ public sealed class FollowUpStoreTests : IAsyncLifetime
         await Store.ChangeAsync(stored, stored.FollowUp with { OwnerId = "p-camilla-friis", OrganisationId = "kk-bif", Due = new DateOnly(2026, 12, 1) },
             new FollowUpChange(0, "p-chair-demo", Now, FollowUpChangeKind.Reassigned, "p-camilla-friis"), CancellationToken.None);
 
-        Assert.Empty(await Store.OwnerOpenAsync("p-frontline-demo", CancellationToken.None));
+        Assert.Empty(await Store.OwnerAllAsync("p-frontline-demo", CancellationToken.None));
         Assert.Single(await Store.OwnerOpenAsync("p-camilla-friis", CancellationToken.None));
         Assert.Empty(await Store.OrganisationOverdueAsync("klub-tingbjerg", new DateOnly(2027, 1, 1), CancellationToken.None));
         Assert.Single(await Store.OrganisationOverdueAsync("kk-bif", new DateOnly(2026, 12, 2), CancellationToken.None));
@@ -107,12 +108,12 @@ public sealed class FollowUpStoreTests : IAsyncLifetime
         var table = _host.Table(FollowUpKeys.Table);
         // A pointer in a partition the item does not belong to (as if a crash came before its removal),
         // and one to an item that was never written.
-        await table.UpsertEntityAsync(new FollowUpRow { PartitionKey = FollowUpKeys.Owner("p-camilla-friis"), RowKey = "f1", FollowUpId = "f1" });
-        await table.UpsertEntityAsync(new FollowUpRow { PartitionKey = FollowUpKeys.Owner("p-camilla-friis"), RowKey = "ghost", FollowUpId = "ghost" });
+        await table.UpsertEntityAsync(new FollowUpRow { PartitionKey = FollowUpKeys.Owner("p-camilla-friis"), RowKey = FollowUpKeys.OwnerRow(FollowUpStatus.Open, "f1"), FollowUpId = "f1" });
+        await table.UpsertEntityAsync(new FollowUpRow { PartitionKey = FollowUpKeys.Owner("p-camilla-friis"), RowKey = FollowUpKeys.OwnerRow(FollowUpStatus.Open, "ghost"), FollowUpId = "ghost" });
 
         Assert.Empty(await Store.OwnerOpenAsync("p-camilla-friis", CancellationToken.None));
-        Assert.False((await table.GetEntityIfExistsAsync<FollowUpRow>(FollowUpKeys.Owner("p-camilla-friis"), "f1")).HasValue);
-        Assert.False((await table.GetEntityIfExistsAsync<FollowUpRow>(FollowUpKeys.Owner("p-camilla-friis"), "ghost")).HasValue);
+        Assert.False((await table.GetEntityIfExistsAsync<FollowUpRow>(FollowUpKeys.Owner("p-camilla-friis"), FollowUpKeys.OwnerRow(FollowUpStatus.Open, "f1"))).HasValue);
+        Assert.False((await table.GetEntityIfExistsAsync<FollowUpRow>(FollowUpKeys.Owner("p-camilla-friis"), FollowUpKeys.OwnerRow(FollowUpStatus.Open, "ghost"))).HasValue);
         Assert.Equal(stored.FollowUp, Assert.Single(await Store.OwnerOpenAsync("p-frontline-demo", CancellationToken.None)).FollowUp);
     }
 }

@@ -1,4 +1,7 @@
+using ForumBot.FollowUps.Commands;
 using ForumBot.FollowUps.Storage;
+using ForumBot.Help;
+using ForumBot.Protocol.Routing;
 using ForumBot.Storage;
 
 namespace ForumBot.FollowUps;
@@ -10,6 +13,19 @@ public static class FollowUpsFeature
     {
         services.AddTable(FollowUpKeys.Table);
         services.AddSingleton<FollowUpStore>();
+        services.AddSingleton<ForumOfTurn>();
+        services.AddCommandRoute<ListFollowUpsHandler>("followups", "opfølgninger");
+        services.AddCommandRoute<CreateFollowUpHandler>("followup", "opfølgning");
+        services.AddHelpEntry(
+            "followups [forum]",
+            "opfølgninger [forum]",
+            "Your follow-ups (open first, overdue marked); with a forum, or in its channel, the forum's.",
+            "Dine opfølgninger (åbne først, overskredne markeret); med et forum, eller i dets kanal, forummets.");
+        services.AddHelpEntry(
+            "followup <forum>: <text> @<owner> due <date>",
+            "opfølgning <forum>: <tekst> @<ansvarlig> senest <dato>",
+            "Chairs: record a follow-up (dates like 24/12, 24.12.2026, friday, next week).",
+            "Forpersoner: opret en opfølgning (datoer som 24/12, 24.12.2026, fredag, næste uge).");
         return services;
     }
 }

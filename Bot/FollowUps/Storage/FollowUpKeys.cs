@@ -24,8 +24,15 @@ public static class FollowUpKeys
     /// <summary>Every follow-up of a forum (open and closed); RK the follow-up id.</summary>
     public static string Forum(string forumId) => "forum|" + forumId;
 
-    /// <summary>A person's open follow-ups; RK the follow-up id.</summary>
+    /// <summary>A person's follow-ups; RK "open|id" or "closed|id", so the open ones are a RowKey range.</summary>
     public static string Owner(string personId) => "owner|" + personId;
+
+    public static string OwnerRow(FollowUpStatus status, string followUpId) => (status == FollowUpStatus.Open ? OpenPrefix : "closed|") + followUpId;
+
+    public const string OpenPrefix = "open|";
+
+    /// <summary>The first key after every "open|…": '}' follows '|'.</summary>
+    public const string OpenEnd = "open}";
 
     /// <summary>An organisation's open follow-ups by due day; RK "yyyy-MM-dd|id", so overdue is a RowKey range.</summary>
     public static string Organisation(string organisationId) => "org|" + organisationId;

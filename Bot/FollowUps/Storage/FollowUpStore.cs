@@ -101,23 +101,32 @@ public sealed class FollowUpStore(TableStore tables)
         return changes;
     }
 
-    /// <summary>A forum's follow-ups, open and closed: one partition query plus a point read per pointer.</summary>
-    public Task<List<StoredFollowUp>> ForumAsync(string forumId, CancellationToken cancellationToken) =>
-        ResolveAsync(FollowUpKeys.Forum(forumId), null, f => f.ForumId == forumId, cancellationToken);
-
-    /// <summary>A person's open follow-ups.</summary>
+    /// <summary>A person's open follow-ups: a RowKey range in their partition.</summary>
     public Task<List<StoredFollowUp>> OwnerOpenAsync(string personId, CancellationToken cancellationToken) =>
-        ResolveAsync(FollowUpKeys.Owner(personId), null, f => f.IsOpen && f.OwnerId == personId, cancellationToken);
+        ResolveAsync(FollowUpKeys.Owner(personId), FollowUpKeys.OpenPrefix, FollowUpKeys.OpenEnd, cancellationToken);
+
+    /// <summary>A person's follow-ups, open and closed: their partition.</summary>
+    public Task<List<StoredFollowUp>> OwnerAllAsync(string personId, CancellationToken cancellationToken) =>
+        ResolveAsync(FollowUpKeys.Owner(personId), null, null, cancellationToken);
+
+    /// <summary>A forum's follow-ups, open and closed: its partition.</summary>
+    public Task<List<StoredFollowUp>> ForumAsync(string forumId, CancellationToken cancellationToken) =>
+        ResolveAsync(FollowUpKeys.Forum(forumId), null, null, cancellationToken);
 
     /// <summary>An organisation's open follow-ups due before <paramref name="today"/>: one RowKey range in its partition.</summary>
     public Task<List<StoredFollowUp>> OrganisationOverdueAsync(string organisationId, DateOnly today, CancellationToken cancellationToken) =>
-        ResolveAsync(FollowUpKeys.Organisation(organisationId), FollowUpKeys.Day(today), f => f.IsOpen && f.OrganisationId == organisationId, cancellationToken);
+        ResolveAsync(FollowUpKeys.Organisation(organisationId), null, FollowUpKeys.Day(today), cancellationToken);
 
-    private async Task<List<StoredFollowUp>> ResolveAsync(string partition, string? rowKeyBelow, Func<FollowUp, bool> belongs, CancellationToken cancellationToken)
+    // A pointer counts only when the item it points to still has it among its index rows.
+    private async Task<List<StoredFollowUp>> ResolveAsync(string partition, string? rowKeyFrom, string? rowKeyBelow, CancellationToken cancellationToken)
     {
-        var filter = rowKeyBelow is null
-            ? TableClient.CreateQueryFilter($"PartitionKey eq {partition}")
-            : TableClient.CreateQueryFilter($"PartitionKey eq {partition} and RowKey lt {rowKeyBelow}");
+        var filter = (rowKeyFrom, rowKeyBelow) switch
+        {
+            (null, null) => TableClient.CreateQueryFilter($"PartitionKey eq {partition}"),
+            (null, { } below) => TableClient.CreateQueryFilter($"PartitionKey eq {partition} and RowKey lt {below}"),
+            ({ } from, null) => TableClient.CreateQueryFilter($"PartitionKey eq {partition} and RowKey ge {from}"),
+            ({ } from, { } below) => TableClient.CreateQueryFilter($"PartitionKey eq {partition} and RowKey ge {from} and RowKey lt {below}"),
+        };
         var pointers = new List<FollowUpRow>();
         await foreach (var row in Table.QueryAsync<FollowUpRow>(filter, cancellationToken: cancellationToken))
         {
@@ -129,7 +138,7 @@ public sealed class FollowUpStore(TableStore tables)
         for (var i = 0; i < pointers.Count; i++)
         {
             var pointer = pointers[i];
-            if (items[i] is { } item && belongs(item.FollowUp) && IndexRows(item.FollowUp).Any(r => r.PartitionKey == pointer.PartitionKey && r.RowKey == pointer.RowKey))
+            if (items[i] is { } item && IndexRows(item.FollowUp).Any(r => r.PartitionKey == pointer.PartitionKey && r.RowKey == pointer.RowKey))
             {
                 found.Add(item);
             }
@@ -166,13 +175,13 @@ public sealed class FollowUpStore(TableStore tables)
         }
     }
 
-    /// <summary>The pointers a follow-up in this state has: its forum's always; its owner's and organisation's while open.</summary>
+    /// <summary>The pointers a follow-up in this state has: its forum's and owner's always; its organisation's while open.</summary>
     internal static IEnumerable<FollowUpRow> IndexRows(FollowUp followUp)
     {
         yield return Pointer(FollowUpKeys.Forum(followUp.ForumId), followUp.Id, followUp.Id);
+        yield return Pointer(FollowUpKeys.Owner(followUp.OwnerId), FollowUpKeys.OwnerRow(followUp.Status, followUp.Id), followUp.Id);
         if (followUp.IsOpen)
         {
-            yield return Pointer(FollowUpKeys.Owner(followUp.OwnerId), followUp.Id, followUp.Id);
             yield return Pointer(FollowUpKeys.Organisation(followUp.OrganisationId), FollowUpKeys.OrganisationRow(followUp.Due, followUp.Id), followUp.Id);
         }
     }
