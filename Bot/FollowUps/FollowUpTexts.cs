@@ -50,11 +50,41 @@ public static class FollowUpTexts
         $"Follow-up {followUp.Id} recorded ✓ for {forum.Name}: {owner.Name}, due {DueDates.Format(followUp.Due, language)}.",
         $"Opfølgning {followUp.Id} oprettet ✓ i {forum.Name}: {owner.Name}, senest {DueDates.Format(followUp.Due, language)}.");
 
+    public static string UnknownFollowUp(Language language, string typed) => language.Pick(
+        $"I don't know a follow-up \"{typed}\" you can see. Write \"followups\" to see yours.",
+        $"Jeg kender ingen opfølgning \"{typed}\", som du kan se. Skriv \"opfølgninger\" for at se dine.");
+
+    public static string ChairsOnly(Language language, Forum forum) => language.Pick(
+        $"Only the chairs of {forum.Name} can cancel a follow-up, change its due date or give it to someone else.",
+        $"Kun forpersonerne for {forum.Name} kan annullere en opfølgning, ændre dens frist eller give den til en anden.");
+
+    public static string OwnerOrChairs(Language language, Forum forum) => language.Pick(
+        $"Only the owner and the chairs of {forum.Name} can mark this follow-up done.",
+        $"Kun den ansvarlige og forpersonerne for {forum.Name} kan markere opfølgningen som udført.");
+
+    /// <summary>A closed follow-up is not changed again: who closed it, when, and how it stands.</summary>
+    public static string AlreadyClosed(Language language, FollowUp current, FollowUpChange? last, NetworkSnapshot network, DateTimeOffset now)
+    {
+        ArgumentNullException.ThrowIfNull(current);
+        var how = last is null ? string.Empty : " " + Happened(language, last, network, now) + ".";
+        return language.Pick($"This follow-up is already {Status(language, current.Status).ToLowerInvariant()}:", $"Opfølgningen er allerede {Status(language, current.Status).ToLowerInvariant()}:")
+            + how + " " + Now(language, current, network);
+    }
+
     /// <summary>
-    /// "Mikkel Hansen marked it done at 10:14": what happened meanwhile, in the reader's language and
-    /// the network's zone; the date is added when it was not today.
+    /// The answer to a change that lost its race: "Someone changed this follow-up first: Mikkel
+    /// Hansen marked it done at 10:14." and how it stands now, in the reader's language and the network's zone.
     /// </summary>
-    public static string ChangedMeanwhile(Language language, FollowUpChange change, NetworkSnapshot network, DateTimeOffset now)
+    public static string ChangedMeanwhile(Language language, FollowUpChange? change, FollowUp? current, NetworkSnapshot network, DateTimeOffset now)
+    {
+        var what = change is null ? string.Empty : " " + Happened(language, change, network, now) + ".";
+        var state = current is null ? string.Empty : " " + Now(language, current, network);
+        return language.Pick("Someone changed this follow-up first:", "Nogen ændrede opfølgningen først:") + what + state
+            + " " + language.Pick("Your change was not saved; try again if it is still needed.", "Din ændring er ikke gemt; prøv igen, hvis den stadig er nødvendig.");
+    }
+
+    /// <summary>"Mikkel Hansen marked it done at 10:14"; the date is added when it was not today.</summary>
+    public static string Happened(Language language, FollowUpChange change, NetworkSnapshot network, DateTimeOffset now)
     {
         ArgumentNullException.ThrowIfNull(change);
         ArgumentNullException.ThrowIfNull(network);
@@ -63,20 +93,28 @@ public static class FollowUpTexts
         var sameDay = local.Date == TimeZoneInfo.ConvertTime(now, network.TimeZone).Date;
         var at = sameDay
             ? language.Pick($"at {local.ToString("HH:mm", language.Culture())}", $"kl. {local.ToString("HH.mm", language.Culture())}")
-            : language.Pick("on ", "") + LocalTimeText.Format(language, change.At, network.TimeZone);
+            : language.Pick("on ", string.Empty) + LocalTimeText.Format(language, change.At, network.TimeZone);
+        var newOwner = network.FindPerson(change.NewValue ?? string.Empty)?.Name ?? change.NewValue;
         var what = change.Kind switch
         {
             FollowUpChangeKind.Done => language.Pick("marked it done", "markerede den som udført"),
             FollowUpChangeKind.Cancelled => language.Pick("cancelled it", "annullerede den"),
             FollowUpChangeKind.Reopened => language.Pick("reopened it", "genåbnede den"),
-            FollowUpChangeKind.Reassigned => language.Pick(
-                $"gave it to {network.FindPerson(change.NewValue ?? string.Empty)?.Name ?? change.NewValue}",
-                $"gav den til {network.FindPerson(change.NewValue ?? string.Empty)?.Name ?? change.NewValue}"),
+            FollowUpChangeKind.Reassigned => language.Pick($"gave it to {newOwner}", $"gav den til {newOwner}"),
             FollowUpChangeKind.DueChanged => language.Pick("changed its due date", "ændrede fristen"),
             _ => language.Pick("created it", "oprettede den"),
         };
+        return $"{who} {what} {at}";
+    }
+
+    /// <summary>"Now: Done, Sara Nielsen, due Friday 27 November 2026."</summary>
+    public static string Now(Language language, FollowUp current, NetworkSnapshot network)
+    {
+        ArgumentNullException.ThrowIfNull(current);
+        ArgumentNullException.ThrowIfNull(network);
+        var owner = network.FindPerson(current.OwnerId)?.Name ?? current.OwnerId;
         return language.Pick(
-            $"Someone changed this follow-up first: {who} {what} {at}. Nothing of yours was saved; see how it stands now and try again if needed.",
-            $"Nogen ændrede opfølgningen først: {who} {what} {at}. Din ændring er ikke gemt; se hvordan den står nu, og prøv igen om nødvendigt.");
+            $"Now: {Status(language, current.Status)}, {owner}, due {DueDates.Format(current.Due, language)}.",
+            $"Nu: {Status(language, current.Status)}, {owner}, senest {DueDates.Format(current.Due, language)}.");
     }
 }

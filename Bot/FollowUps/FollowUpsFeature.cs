@@ -16,6 +16,10 @@ public static class FollowUpsFeature
         services.AddSingleton<ForumOfTurn>();
         services.AddCommandRoute<ListFollowUpsHandler>("followups", "opfølgninger");
         services.AddCommandRoute<CreateFollowUpHandler>("followup", "opfølgning");
+        services.AddCommandRoute<MarkDoneHandler>("followup done", "opfølgning udført");
+        services.AddCommandRoute<CancelHandler>("followup cancel", "opfølgning annuller");
+        services.AddCommandRoute<ChangeDueHandler>("followup due", "opfølgning frist");
+        services.AddCommandRoute<ReassignHandler>("followup owner", "opfølgning ansvarlig");
         services.AddHelpEntry(
             "followups [forum]",
             "opfølgninger [forum]",
@@ -26,6 +30,16 @@ public static class FollowUpsFeature
             "opfølgning <forum>: <tekst> @<ansvarlig> senest <dato>",
             "Chairs: record a follow-up (dates like 24/12, 24.12.2026, friday, next week).",
             "Forpersoner: opret en opfølgning (datoer som 24/12, 24.12.2026, fredag, næste uge).");
+        services.AddHelpEntry(
+            "followup done <id>",
+            "opfølgning udført <id>",
+            "The owner or a chair: mark a follow-up done.",
+            "Den ansvarlige eller en forperson: markér en opfølgning som udført.");
+        services.AddHelpEntry(
+            "followup cancel|due|owner <id> …",
+            "opfølgning annuller|frist|ansvarlig <id> …",
+            "Chairs: cancel a follow-up, give it a new due date, or give it to someone else (@person).",
+            "Forpersoner: annullér en opfølgning, giv den en ny frist, eller giv den til en anden (@person).");
         return services;
     }
 }

@@ -13,7 +13,7 @@ public sealed partial record CreateCommand(string? ForumText, string Text, strin
 {
     public static CreateCommand? Parse(string arguments)
     {
-        var text = MentionMarkup().Replace(arguments ?? string.Empty, "@$1").Trim();
+        var text = Mention(arguments).Trim();
         var colon = text.IndexOf(':', StringComparison.Ordinal);
         var forum = colon < 0 ? null : text[..colon].Trim();
         var rest = colon < 0 ? text : text[(colon + 1)..];
@@ -37,6 +37,9 @@ public sealed partial record CreateCommand(string? ForumText, string Text, strin
             ? null
             : new CreateCommand(NameMatch.IsBlank(forum) ? null : forum, body, owner, date);
     }
+
+    /// <summary>Teams' "&lt;at&gt;Name&lt;/at&gt;" as "@Name".</summary>
+    public static string Mention(string? text) => MentionMarkup().Replace(text ?? string.Empty, "@$1");
 
     [GeneratedRegex("<at>([^<]*)</at>", RegexOptions.IgnoreCase)]
     private static partial Regex MentionMarkup();
