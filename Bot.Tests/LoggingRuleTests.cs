@@ -24,7 +24,7 @@ public sealed partial class LoggingRuleTests
         ("Retention", 3500, 3599),
         ("Updates", 6000, 6999),
         ("Agendas", 7000, 7999),
-        ("FollowUps", 7000, 7999),
+        ("FollowUps", 7000, 7499),
         ("Digests", 8000, 8999),
     ];
 
