@@ -1,5 +1,6 @@
 using ForumBot.Agendas;
 using ForumBot.Cli;
+using ForumBot.FollowUps;
 using ForumBot.Health;
 using ForumBot.Help;
 using ForumBot.Hosting;
@@ -33,6 +34,7 @@ try
     builder.Services.AddNetwork();
     builder.Services.AddUpdates();
     builder.Services.AddAgendas();
+    builder.Services.AddFollowUps();
     builder.Services.AddScheduling();
     builder.Services.AddRetention();
 

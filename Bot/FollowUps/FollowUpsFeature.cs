@@ -1,0 +1,45 @@
+using ForumBot.FollowUps.Commands;
+using ForumBot.FollowUps.Storage;
+using ForumBot.Help;
+using ForumBot.Protocol.Routing;
+using ForumBot.Storage;
+
+namespace ForumBot.FollowUps;
+
+public static class FollowUpsFeature
+{
+    /// <summary>Follow-ups: their table and store, and the commands to list and create them (needs AddNetwork).</summary>
+    public static IServiceCollection AddFollowUps(this IServiceCollection services)
+    {
+        services.AddTable(FollowUpKeys.Table);
+        services.AddSingleton<FollowUpStore>();
+        services.AddSingleton<ForumOfTurn>();
+        services.AddCommandRoute<ListFollowUpsHandler>("followups", "opfølgninger");
+        services.AddCommandRoute<CreateFollowUpHandler>("followup", "opfølgning");
+        services.AddCommandRoute<MarkDoneHandler>("followup done", "opfølgning udført");
+        services.AddCommandRoute<CancelHandler>("followup cancel", "opfølgning annuller");
+        services.AddCommandRoute<ChangeDueHandler>("followup due", "opfølgning frist");
+        services.AddCommandRoute<ReassignHandler>("followup owner", "opfølgning ansvarlig");
+        services.AddHelpEntry(
+            "followups [forum]",
+            "opfølgninger [forum]",
+            "Your follow-ups (open first, overdue marked); with a forum, or in its channel, the forum's.",
+            "Dine opfølgninger (åbne først, overskredne markeret); med et forum, eller i dets kanal, forummets.");
+        services.AddHelpEntry(
+            "followup <forum>: <text> @<owner> due <date>",
+            "opfølgning <forum>: <tekst> @<ansvarlig> senest <dato>",
+            "Chairs: record a follow-up (dates like 24/12, 24.12.2026, friday, next week).",
+            "Forpersoner: opret en opfølgning (datoer som 24/12, 24.12.2026, fredag, næste uge).");
+        services.AddHelpEntry(
+            "followup done <id>",
+            "opfølgning udført <id>",
+            "The owner or a chair: mark a follow-up done.",
+            "Den ansvarlige eller en forperson: markér en opfølgning som udført.");
+        services.AddHelpEntry(
+            "followup cancel|due|owner <id> …",
+            "opfølgning annuller|frist|ansvarlig <id> …",
+            "Chairs: cancel a follow-up, give it a new due date, or give it to someone else (@person).",
+            "Forpersoner: annullér en opfølgning, giv den en ny frist, eller giv den til en anden (@person).");
+        return services;
+    }
+}

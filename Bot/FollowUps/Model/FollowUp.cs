@@ -1,0 +1,57 @@
+namespace ForumBot.FollowUps.Model;
+
+/// <summary>Where a follow-up came from; only <see cref="Direct"/> is created in this slice.</summary>
+public enum FollowUpOrigin
+{
+    Direct,
+    AgendaItem,
+    Update,
+    Escalation,
+}
+
+public enum FollowUpStatus
+{
+    Open,
+    Done,
+    Cancelled,
+}
+
+/// <summary>
+/// One follow-up as features see it. The due date is a calendar day in the network's zone (a
+/// follow-up is due "on Friday", not at an instant); it is overdue from the day after.
+/// <see cref="OrganisationId"/> is the owner's organisation when it was last assigned.
+/// </summary>
+public sealed record FollowUp(
+    string Id,
+    string ForumId,
+    FollowUpOrigin Origin,
+    string? OriginRef,
+    string Text,
+    string OwnerId,
+    string OrganisationId,
+    DateOnly Due,
+    FollowUpStatus Status,
+    string CreatedBy,
+    DateTimeOffset CreatedAt,
+    int Version)
+{
+    public const int MaxTextLength = 500;
+
+    public bool IsOpen => Status == FollowUpStatus.Open;
+
+    public bool IsOverdue(DateOnly today) => IsOpen && Due < today;
+}
+
+/// <summary>What one change did, for the history and the "someone changed it meanwhile" answer.</summary>
+public enum FollowUpChangeKind
+{
+    Created,
+    Done,
+    Cancelled,
+    Reopened,
+    Reassigned,
+    DueChanged,
+}
+
+/// <summary>One history entry: who changed the follow-up, when, what, and (for reassign / due) the new value.</summary>
+public sealed record FollowUpChange(int Version, string PersonId, DateTimeOffset At, FollowUpChangeKind Kind, string? NewValue);
