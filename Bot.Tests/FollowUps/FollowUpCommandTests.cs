@@ -156,6 +156,18 @@ public sealed class FollowUpCommandTests : TestAppLifetime
     }
 
     [Fact]
+    public async Task InTheForumsChannel_AColonThatNamesNoForum_BelongsToTheText()
+    {
+        await Post(TeamsActivities.ChannelMention(App.Connector.ServiceUrl, "tilknyt forum fritidsjob", "da-DK", DemoNetwork.ChairAad));
+
+        var created = await Post(TeamsActivities.ChannelMention(App.Connector.ServiceUrl, "opfølgning Ring kl. 10:00 til Netto @Sara senest fredag", "da-DK", DemoNetwork.ChairAad));
+        var listed = await Post(TeamsActivities.ChannelMention(App.Connector.ServiceUrl, "opfølgninger", "da-DK", DemoNetwork.FrontlineAad));
+
+        Assert.StartsWith("Opfølgning ", created, StringComparison.Ordinal);
+        Assert.Contains("Ring kl. 10:00 til Netto", listed, StringComparison.Ordinal);
+    }
+
+    [Fact]
     public async Task LogLines_HoldNoFollowUpTextOrNames()
     {
         await Say(DemoNetwork.ChairAad, "followup fritidsjob: Call Netto about Kasper @Sara due friday", "en-GB");

@@ -11,10 +11,12 @@ namespace ForumBot.FollowUps.Commands;
 /// </summary>
 public sealed partial record CreateCommand(string? ForumText, string Text, string OwnerText, string DueText)
 {
-    public static CreateCommand? Parse(string arguments)
+    /// <param name="forumFirst">False reads everything as the text: in a forum's channel, where
+    /// "Ring kl. 10:00 …" has a colon that names no forum.</param>
+    public static CreateCommand? Parse(string arguments, bool forumFirst = true)
     {
         var text = Mention(arguments).Trim();
-        var colon = text.IndexOf(':', StringComparison.Ordinal);
+        var colon = forumFirst ? text.IndexOf(':', StringComparison.Ordinal) : -1;
         var forum = colon < 0 ? null : text[..colon].Trim();
         var rest = colon < 0 ? text : text[(colon + 1)..];
         var due = DueClause().Match(rest);

@@ -49,6 +49,15 @@ public sealed class CreateFollowUpHandler(NetworkIdentity identity, FollowUpStor
         else
         {
             var match = ForumArgument.Match(network, command.ForumText, language);
+            if (match.Forum is null && NameMatch.Forums(network.Forums, command.ForumText).Count == 0
+                && await forumOfTurn.FindAsync(turn, network, cancellationToken) is { } implied
+                && CreateCommand.Parse(turn.Arguments, forumFirst: false) is { } whole)
+            {
+                // In the forum's channel a colon that names no forum belongs to the text ("kl. 10:00").
+                match = new ForumArgument(implied, null);
+                command = whole;
+            }
+
             if (match.Forum is null)
             {
                 await ReplyAsync(turn, match.Answer!, cancellationToken);
