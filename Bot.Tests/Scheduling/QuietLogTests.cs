@@ -54,7 +54,9 @@ public sealed class QuietLogTests
         var warnings = outage.Where(l => l.Category == typeof(SchedulerService).FullName).ToList();
         Assert.InRange(warnings.Count, 4, 5);
         Assert.All(outage, l => Assert.Equal((1102, LogLevel.Warning, null), (l.EventId, l.Level, l.Exception)));
-        Assert.All(warnings, l => Assert.Contains("Scheduler: table storage unavailable (connection refused)", l.Text, StringComparison.Ordinal));
+        // The first attempt may meet a pooled connection the gate cut (reset); later ones find the port closed (refused).
+        Assert.All(warnings, l => Assert.Matches(@"^Scheduler: table storage unavailable \(connection (refused|reset)\)", l.Text));
+        Assert.Contains("(connection refused)", warnings[^1].Text, StringComparison.Ordinal);
         Assert.All(warnings.Zip(warnings.Skip(1)), pair => Assert.InRange(pair.Second.At - pair.First.At, OutageLog.Interval, OutageLog.Interval + TimeSpan.FromSeconds(5)));
 
         gate.Open();
