@@ -135,14 +135,19 @@ public sealed class AgendaCommandTests(AgendaFixture fixture) : IClassFixture<Ag
     }
 
     [Fact]
-    public async Task Dagsorden_InTheForumsChannel_ImpliesTheForum()
+    public async Task Dagsorden_InTheForumsChannel_ImpliesTheForumAndShowsWhatEveryoneThereMaySee()
     {
         await InChannelAsync("tilknyt forum fritidsjob", DemoNetwork.ChairAad);
 
-        var lines = await InChannelAsync("dagsorden", DemoNetwork.FrontlineAad);
+        var lines = await InChannelAsync("dagsorden", DemoNetwork.ChairAad);
 
+        // The whole team reads a channel, forum members or not: never the updates' own words or names there.
         Assert.Equal("Dagsorden: Fritidsjobnetværket", lines[0]);
-        Assert.Contains(AgendaFixture.BlockedBarrier, lines);
+        Assert.Contains("6. Ingen opdatering fra Fritidsjobformidling i boligområdet", lines);
+        Assert.DoesNotContain(AgendaFixture.BlockedBarrier, lines);
+        Assert.DoesNotContain(AgendaFixture.AtRiskNeed, lines);
+        Assert.DoesNotContain("Bilal Hussain", lines);
+        Assert.Contains(lines, l => l.StartsWith("Alle her kan læse med", StringComparison.Ordinal));
     }
 
     private async Task<string[]> AskAsync(string text, string locale, string aadObjectId) =>

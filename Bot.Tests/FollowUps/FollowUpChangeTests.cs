@@ -32,7 +32,7 @@ public sealed class FollowUpChangeTests : TestAppLifetime
     {
         var id = await CreateAsync();
 
-        Assert.Equal("Markeret som udført ✓: Ring til Netto", await Say(DemoNetwork.FrontlineAad, $"opfølgning udført {id}", "da-DK"));
+        Assert.Equal("Markeret som udført ✓: Ring til Netto", await Say(DemoNetwork.FrontlineAad, $"opfølgning udført {id.ToUpperInvariant()}.", "da-DK"));
         var history = await Store.HistoryAsync(id, CancellationToken.None);
         Assert.Equal((FollowUpChangeKind.Done, "p-frontline-demo", At1014), (history[^1].Kind, history[^1].PersonId, history[^1].At));
         Assert.Empty(await Store.OwnerOpenAsync("p-frontline-demo", CancellationToken.None));
@@ -58,6 +58,7 @@ public sealed class FollowUpChangeTests : TestAppLifetime
     [InlineData(DemoNetwork.AdminAad, "followup owner {0} @Camilla", "Only the chairs of Fritidsjobnetværket can cancel")]
     [InlineData(DemoNetwork.PoliceAad, "followup done {0}", "I don't know a follow-up")] // outside the forum: not even told it exists
     [InlineData(DemoNetwork.ChairAad, "followup done nosuch", "I don't know a follow-up \"nosuch\"")]
+    [InlineData(DemoNetwork.ChairAad, "followup done ab/12#", "I don't know a follow-up \"ab/12#\"")] // no table key from what was typed
     [InlineData(DemoNetwork.UnknownAad, "followup done {0}", "Not registered yet")]
     public async Task Changes_NotAllowed_AreRefusedAndNothingChanges(string aad, string command, string expected)
     {

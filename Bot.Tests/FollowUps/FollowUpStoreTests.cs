@@ -107,13 +107,52 @@ public sealed class FollowUpStoreTests : IAsyncLifetime
         var stored = await Store.CreateAsync(New("f1"), CancellationToken.None);
         var table = _host.Table(FollowUpKeys.Table);
         // A pointer in a partition the item does not belong to (as if a crash came before its removal),
-        // and one to an item that was never written.
-        await table.UpsertEntityAsync(new FollowUpRow { PartitionKey = FollowUpKeys.Owner("p-camilla-friis"), RowKey = FollowUpKeys.OwnerRow(FollowUpStatus.Open, "f1"), FollowUpId = "f1" });
-        await table.UpsertEntityAsync(new FollowUpRow { PartitionKey = FollowUpKeys.Owner("p-camilla-friis"), RowKey = FollowUpKeys.OwnerRow(FollowUpStatus.Open, "ghost"), FollowUpId = "ghost" });
+        // and one to an item that was never written (it could be a create under way: skipped, kept).
+        await table.UpsertEntityAsync(new FollowUpRow { PartitionKey = FollowUpKeys.Owner("p-camilla-friis"), RowKey = FollowUpKeys.OwnerRow(FollowUpStatus.Open, "f1"), FollowUpId = "f1", Version = 1 });
+        await table.UpsertEntityAsync(new FollowUpRow { PartitionKey = FollowUpKeys.Owner("p-camilla-friis"), RowKey = FollowUpKeys.OwnerRow(FollowUpStatus.Open, "ghost"), FollowUpId = "ghost", Version = 1 });
 
         Assert.Empty(await Store.OwnerOpenAsync("p-camilla-friis", CancellationToken.None));
         Assert.False((await table.GetEntityIfExistsAsync<FollowUpRow>(FollowUpKeys.Owner("p-camilla-friis"), FollowUpKeys.OwnerRow(FollowUpStatus.Open, "f1"))).HasValue);
-        Assert.False((await table.GetEntityIfExistsAsync<FollowUpRow>(FollowUpKeys.Owner("p-camilla-friis"), FollowUpKeys.OwnerRow(FollowUpStatus.Open, "ghost"))).HasValue);
+        Assert.True((await table.GetEntityIfExistsAsync<FollowUpRow>(FollowUpKeys.Owner("p-camilla-friis"), FollowUpKeys.OwnerRow(FollowUpStatus.Open, "ghost"))).HasValue);
         Assert.Equal(stored.FollowUp, Assert.Single(await Store.OwnerOpenAsync("p-frontline-demo", CancellationToken.None)).FollowUp);
+    }
+
+    [Fact]
+    public async Task ReadDuringAChange_KeepsThePointerTheChangeIsWriting()
+    {
+        // A reassignment writes the new owner's pointer (for version 2) before the item: a list read
+        // in between sees the pointer while the item is still version 1 with the old owner.
+        var stored = await Store.CreateAsync(New("g1"), CancellationToken.None);
+        var table = _host.Table(FollowUpKeys.Table);
+        var reassigned = stored.FollowUp with { OwnerId = "p-camilla-friis", OrganisationId = "kk-bif", Version = 2 };
+        foreach (var row in FollowUpStore.IndexRows(reassigned))
+        {
+            await table.UpsertEntityAsync(row);
+        }
+
+        Assert.Empty(await Store.OwnerOpenAsync("p-camilla-friis", CancellationToken.None));
+        var saved = await Store.ChangeAsync(stored, reassigned, new FollowUpChange(0, "p-chair-demo", Now, FollowUpChangeKind.Reassigned, "p-camilla-friis"), CancellationToken.None);
+
+        Assert.NotNull(saved.Saved);
+        Assert.Equal("g1", Assert.Single(await Store.OwnerOpenAsync("p-camilla-friis", CancellationToken.None)).FollowUp.Id);
+        Assert.Empty(await Store.OwnerOpenAsync("p-frontline-demo", CancellationToken.None));
+    }
+
+    [Fact]
+    public async Task LateCleanupOfAnOldChange_KeepsAPointerALaterChangeWroteAgain()
+    {
+        // Reassigned away (v2) and back (v3): the pointer of the first owner is written again for v3;
+        // the first change's cleanup, arriving late, must not delete it.
+        var stored = await Store.CreateAsync(New("h1"), CancellationToken.None);
+        var away = await Store.ChangeAsync(stored, stored.FollowUp with { OwnerId = "p-camilla-friis", OrganisationId = "kk-bif" },
+            new FollowUpChange(0, "p-chair-demo", Now, FollowUpChangeKind.Reassigned, "p-camilla-friis"), CancellationToken.None);
+        var back = await Store.ChangeAsync(away.Saved!, away.Saved!.FollowUp with { OwnerId = "p-frontline-demo", OrganisationId = "klub-tingbjerg" },
+            new FollowUpChange(0, "p-chair-demo", Now, FollowUpChangeKind.Reassigned, "p-frontline-demo"), CancellationToken.None);
+        Assert.NotNull(back.Saved);
+
+        // Replay the first change's cleanup (version 1 → 2) after the second one.
+        await Store.RemoveStaleIndexAsync(stored.FollowUp, away.Saved.FollowUp, CancellationToken.None);
+
+        Assert.Equal("h1", Assert.Single(await Store.OwnerOpenAsync("p-frontline-demo", CancellationToken.None)).FollowUp.Id);
     }
 }

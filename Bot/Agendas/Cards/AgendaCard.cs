@@ -13,7 +13,9 @@ namespace ForumBot.Agendas.Cards;
 /// </summary>
 public static class AgendaCard
 {
-    public static JsonObject Build(Language language, Agenda agenda, AgendaViewer viewer, TimeZoneInfo zone)
+    /// <param name="shared">Shown in a channel or group chat, where people outside the forum read along:
+    /// built as for an outsider (the caller passes <see cref="AgendaViewer.Outsider"/>), with a note saying so.</param>
+    public static JsonObject Build(Language language, Agenda agenda, AgendaViewer viewer, TimeZoneInfo zone, bool shared = false)
     {
         ArgumentNullException.ThrowIfNull(agenda);
         var when = LocalTimeText.Format(language, agenda.Meeting.StartsAtUtc, zone);
@@ -24,7 +26,11 @@ public static class AgendaCard
             AdaptiveCards.TextBlock(language.Pick(
                 "Draft: it changes as updates come in.",
                 "Udkast: det ændrer sig, efterhånden som opdateringerne kommer ind."), subtle: true),
-            viewer == AgendaViewer.Outsider
+            shared
+                ? AdaptiveCards.TextBlock(language.Pick(
+                    "Everyone here can read this, so the updates' own words and names are left out. Write \"agenda\" to me in a 1:1 chat for the full draft.",
+                    "Alle her kan læse med, så opdateringernes egne ord og navne er udeladt. Skriv \"dagsorden\" til mig i en 1:1-chat for hele udkastet."), subtle: true)
+                : viewer == AgendaViewer.Outsider
                 ? AdaptiveCards.TextBlock(language.Pick(
                     "You are not in this forum, so the updates' own words are left out.",
                     "Du er ikke med i forummet, så opdateringernes egne ord er udeladt."), subtle: true)

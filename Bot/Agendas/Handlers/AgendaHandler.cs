@@ -54,9 +54,11 @@ public sealed partial class AgendaHandler(NetworkIdentity identity, ForumChannel
             return;
         }
 
-        var viewer = AgendaViewers.Of(chosen, person);
+        // In a channel or group chat everyone reads along, forum members or not: the outsider's view.
+        var shared = turn.Activity.Conversation?.ConversationType is { } type && type != "personal";
+        var viewer = shared ? AgendaViewer.Outsider : AgendaViewers.Of(chosen, person);
         LogShown(logger, chosen.Id, agenda.Meeting.MeetingId, viewer, agenda.ItemCount);
-        var card = AgendaCard.Build(language, agenda, viewer, network.TimeZone);
+        var card = AgendaCard.Build(language, agenda, viewer, network.TimeZone, shared);
         await turn.SendAsync(MessageFactory.Card(card, language.Pick($"Agenda: {chosen.Name}", $"Dagsorden: {chosen.Name}")), cancellationToken);
     }
 

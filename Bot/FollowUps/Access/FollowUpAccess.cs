@@ -23,7 +23,7 @@ public static class FollowUpAccess
         return Active(network, person) is { } active && forum.IsChair(active.Id);
     }
 
-    /// <summary>Done, reopen: the owner and the forum's chairs.</summary>
+    /// <summary>Marking done: the owner and the forum's chairs.</summary>
     public static bool MayChange(NetworkSnapshot network, Person? person, FollowUp followUp)
     {
         ArgumentNullException.ThrowIfNull(followUp);

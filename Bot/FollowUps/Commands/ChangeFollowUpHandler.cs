@@ -48,9 +48,9 @@ public abstract class ChangeFollowUpHandler(NetworkIdentity identity, FollowUpSt
             return;
         }
 
-        var id = words[0].ToLowerInvariant();
+        var id = FollowUpIds.FromTyped(words[0]);
         var rest = words.Length > 1 ? words[1] : string.Empty;
-        var stored = await store.FindAsync(id, cancellationToken);
+        var stored = id is null ? null : await store.FindAsync(id, cancellationToken);
         var forum = stored is null ? null : network.FindForum(stored.FollowUp.ForumId);
         if (stored is null || forum is null || !FollowUpAccess.MayView(network, person, forum) && stored.FollowUp.OwnerId != person.Id)
         {

@@ -1,4 +1,3 @@
-using System.Security.Cryptography;
 using ForumBot.FollowUps.Access;
 using ForumBot.FollowUps.Model;
 using ForumBot.FollowUps.Storage;
@@ -18,7 +17,6 @@ namespace ForumBot.FollowUps.Commands;
 /// </summary>
 public sealed class CreateFollowUpHandler(NetworkIdentity identity, FollowUpStore store, ForumOfTurn forumOfTurn, TimeProvider time, ILogger<CreateFollowUpHandler> logger) : ITurnHandler
 {
-    private const string IdLetters = "abcdefghjkmnpqrstuvwxyz23456789";
 
     public async Task HandleAsync(TurnContext turn, CancellationToken cancellationToken)
     {
@@ -101,15 +99,13 @@ public sealed class CreateFollowUpHandler(NetworkIdentity identity, FollowUpStor
             return;
         }
 
-        var followUp = new FollowUp(NewId(), forum.Id, FollowUpOrigin.Direct, null, command.Text, owner.Id, owner.OrganisationId, day,
+        var followUp = new FollowUp(FollowUpIds.New(), forum.Id, FollowUpOrigin.Direct, null, command.Text, owner.Id, owner.OrganisationId, day,
             FollowUpStatus.Open, person.Id, time.GetUtcNow(), 0);
         var stored = await store.CreateAsync(followUp, cancellationToken);
         FollowUpsLog.Created(logger, stored.FollowUp.Id, forum.Id, person.Id, owner.Id);
         await ReplyAsync(turn, FollowUpTexts.Created(language, stored.FollowUp, owner, forum), cancellationToken);
     }
 
-    // Short enough to type in a command ("followup done k3m9px"), random enough (31^6) not to collide in one network.
-    private static string NewId() => RandomNumberGenerator.GetString(IdLetters, 6);
 
     private static async Task ReplyAsync(TurnContext turn, string text, CancellationToken cancellationToken) =>
         await turn.SendAsync(MessageFactory.Text(text), cancellationToken);

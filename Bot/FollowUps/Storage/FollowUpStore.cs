@@ -142,9 +142,12 @@ public sealed class FollowUpStore(TableStore tables)
             {
                 found.Add(item);
             }
-            else
+            else if (items[i] is { } stale && (pointer.Version ?? 0) <= stale.FollowUp.Version)
             {
-                // Left by a crash between the index and the item, or by a change that lost its race.
+                // Left by a crash after the item moved on, or by a change that lost its race. A pointer
+                // written for a newer version than the item's (a change under way) or for an item not
+                // there yet (a create under way) is only skipped: deleting it would lose it for good.
+                // The ETag as read keeps a pointer rewritten meanwhile.
                 await Table.DeleteAsync(pointer.PartitionKey, pointer.RowKey, pointer.ETag, cancellationToken);
             }
         }
@@ -162,15 +165,17 @@ public sealed class FollowUpStore(TableStore tables)
         }
     }
 
-    private async Task RemoveStaleIndexAsync(FollowUp before, FollowUp after, CancellationToken cancellationToken)
+    internal async Task RemoveStaleIndexAsync(FollowUp before, FollowUp after, CancellationToken cancellationToken)
     {
         var keep = IndexRows(after).Select(r => (r.PartitionKey, r.RowKey)).ToHashSet();
         foreach (var row in IndexRows(before).Where(r => !keep.Contains((r.PartitionKey, r.RowKey))))
         {
             var stored = await Table.GetEntityIfExistsAsync<FollowUpRow>(row.PartitionKey, row.RowKey, cancellationToken: cancellationToken);
-            if (stored.HasValue)
+
+            // A later change may have written this pointer again (a newer version): it stays.
+            if (stored.HasValue && (stored.Value!.Version ?? 0) <= after.Version)
             {
-                await Table.DeleteAsync(row.PartitionKey, row.RowKey, stored.Value!.ETag, cancellationToken);
+                await Table.DeleteAsync(row.PartitionKey, row.RowKey, stored.Value.ETag, cancellationToken);
             }
         }
     }
@@ -178,16 +183,17 @@ public sealed class FollowUpStore(TableStore tables)
     /// <summary>The pointers a follow-up in this state has: its forum's and owner's always; its organisation's while open.</summary>
     internal static IEnumerable<FollowUpRow> IndexRows(FollowUp followUp)
     {
-        yield return Pointer(FollowUpKeys.Forum(followUp.ForumId), followUp.Id, followUp.Id);
-        yield return Pointer(FollowUpKeys.Owner(followUp.OwnerId), FollowUpKeys.OwnerRow(followUp.Status, followUp.Id), followUp.Id);
+        yield return Pointer(FollowUpKeys.Forum(followUp.ForumId), followUp.Id, followUp);
+        yield return Pointer(FollowUpKeys.Owner(followUp.OwnerId), FollowUpKeys.OwnerRow(followUp.Status, followUp.Id), followUp);
         if (followUp.IsOpen)
         {
-            yield return Pointer(FollowUpKeys.Organisation(followUp.OrganisationId), FollowUpKeys.OrganisationRow(followUp.Due, followUp.Id), followUp.Id);
+            yield return Pointer(FollowUpKeys.Organisation(followUp.OrganisationId), FollowUpKeys.OrganisationRow(followUp.Due, followUp.Id), followUp);
         }
     }
 
-    private static FollowUpRow Pointer(string partition, string rowKey, string id) =>
-        new() { PartitionKey = partition, RowKey = rowKey, FollowUpId = id };
+    // The pointer carries the version it was written for, so a read can tell a stale pointer from one a change is still writing.
+    private static FollowUpRow Pointer(string partition, string rowKey, FollowUp followUp) =>
+        new() { PartitionKey = partition, RowKey = rowKey, FollowUpId = followUp.Id, Version = followUp.Version };
 
     private static FollowUpRow ToItem(FollowUp f) => new()
     {
