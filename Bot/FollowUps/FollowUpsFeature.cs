@@ -13,7 +13,6 @@ public static class FollowUpsFeature
     {
         services.AddTable(FollowUpKeys.Table);
         services.AddSingleton<FollowUpStore>();
-        services.AddSingleton<ForumOfTurn>();
         services.AddCommandRoute<ListFollowUpsHandler>("followups", "opfølgninger");
         services.AddCommandRoute<CreateFollowUpHandler>("followup", "opfølgning");
         services.AddCommandRoute<MarkDoneHandler>("followup done", "opfølgning udført");

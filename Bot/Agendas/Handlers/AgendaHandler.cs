@@ -16,7 +16,7 @@ namespace ForumBot.Agendas.Handlers;
 /// the forum whose channel the command is written in, else the sender's only forum; with several,
 /// a list to choose from.
 /// </summary>
-public sealed partial class AgendaHandler(NetworkIdentity identity, ForumChannels channels, AgendaDrafts drafts, TimeProvider time, ILogger<AgendaHandler> logger)
+public sealed partial class AgendaHandler(NetworkIdentity identity, ForumOfTurn forumOfTurn, AgendaDrafts drafts, TimeProvider time, ILogger<AgendaHandler> logger)
     : ITurnHandler
 {
     public async Task HandleAsync(TurnContext turn, CancellationToken cancellationToken)
@@ -65,22 +65,13 @@ public sealed partial class AgendaHandler(NetworkIdentity identity, ForumChannel
     /// <summary>No forum named: the channel's forum, else the forums the sender takes part in.</summary>
     private async Task<IReadOnlyList<Forum>> ImpliedAsync(TurnContext turn, NetworkSnapshot network, Person person, CancellationToken cancellationToken)
     {
-        if (ChannelOf(turn) is { } channelId)
+        if (await forumOfTurn.FindAsync(turn, network, cancellationToken) is { } forum)
         {
-            var links = await channels.GetAllLinksAsync(cancellationToken);
-            var linked = links.Values.FirstOrDefault(l => string.Equals(l.ChannelId, channelId, StringComparison.Ordinal));
-            if (linked is not null && network.FindForum(linked.ForumId) is { } forum)
-            {
-                return [forum];
-            }
+            return [forum];
         }
 
         return [.. network.ForumsOf(person.Id)];
     }
-
-    /// <summary>The channel's id when the turn came from a Teams channel; null in 1:1 and group chats.</summary>
-    private static string? ChannelOf(TurnContext turn) =>
-        turn.Activity.Conversation?.ConversationType == "channel" && turn.ChannelData?.Channel?.Id is { Length: > 0 } id ? id : null;
 
     private (string, string, string?) Refused((string, string, string?) message, Forum forum)
     {

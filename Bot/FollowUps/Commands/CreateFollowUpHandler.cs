@@ -3,6 +3,7 @@ using ForumBot.FollowUps.Model;
 using ForumBot.FollowUps.Storage;
 using ForumBot.Network;
 using ForumBot.Network.Access;
+using ForumBot.Network.Channels;
 using ForumBot.Privacy;
 using ForumBot.Protocol;
 using ForumBot.Protocol.Routing;

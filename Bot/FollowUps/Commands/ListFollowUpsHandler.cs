@@ -5,6 +5,7 @@ using ForumBot.FollowUps.Storage;
 using ForumBot.Localization;
 using ForumBot.Network;
 using ForumBot.Network.Access;
+using ForumBot.Network.Channels;
 using ForumBot.Protocol;
 using ForumBot.Protocol.Routing;
 

@@ -11,6 +11,7 @@ public static class ChannelsFeature
     {
         services.AddTable(ForumChannels.TableRole);
         services.AddSingleton<ForumChannels>();
+        services.AddSingleton<ForumOfTurn>();
         services.AddCommandRoute<LinkForumHandler>("link forum", "tilknyt forum");
         services.AddHelpEntry("link forum <id or name>", "tilknyt forum <id eller navn>",
             "In a channel: make it the forum's channel in ForumBot (chairs and admins).",

@@ -1,10 +1,11 @@
-using ForumBot.Network;
-using ForumBot.Network.Channels;
 using ForumBot.Protocol;
 
-namespace ForumBot.FollowUps.Commands;
+namespace ForumBot.Network.Channels;
 
-/// <summary>The forum a turn is about when it comes from a forum's linked Teams channel; null in chats and other channels.</summary>
+/// <summary>
+/// The forum a turn is about when it comes from a forum's linked Teams channel; null in chats and
+/// other channels. The one place features ask "which forum is this channel?" (agenda, follow-ups).
+/// </summary>
 public sealed class ForumOfTurn(ForumChannels channels)
 {
     public async Task<Forum?> FindAsync(TurnContext turn, NetworkSnapshot network, CancellationToken cancellationToken)
