@@ -22,6 +22,9 @@ public sealed record AgendaItemScope(
 {
     public AgendaItemData Data => new(Forum.Id, Meeting.MeetingId, Item.Item.Key);
 
+    /// <summary>Inputs to show again with the server's errors next to them (after a refused save); none on a fresh card.</summary>
+    public AgendaItemForm Form { get; init; } = AgendaItemForm.None;
+
     public ItemMark Mark => Record.Mark(Item.Item.Key);
 
     public string Pick(string english, string danish) => Language.Pick(english, danish);

@@ -5,18 +5,25 @@ namespace ForumBot.Agendas.Composition;
 /// <summary>
 /// The agenda from every source's items: sections in their order (empty ones left out), each
 /// section's items in the source's order, numbered 1…n across the agenda; items a chair removed
-/// (their mark in the meeting's record) are left out. Pure.
+/// (their mark in the meeting's record) are left out, and so is an item carried over from an
+/// earlier meeting when its source put it on this agenda again (the current one says more). Pure.
 /// </summary>
 public static class AgendaComposer
 {
+    private const string CarriedPrefix = "carried:";
+
     public static Agenda Compose(AgendaContext context, IEnumerable<(AgendaSection Section, IReadOnlyList<AgendaItem> Items)> contributions)
     {
         ArgumentNullException.ThrowIfNull(context);
         ArgumentNullException.ThrowIfNull(contributions);
+        var all = contributions.ToList();
+        var keys = all.SelectMany(c => c.Items).Select(i => i.Key).ToHashSet(StringComparer.Ordinal);
+        bool Shown(AgendaItem item) => !context.Record.Mark(item.Key).Removed
+            && !(item.Key.StartsWith(CarriedPrefix, StringComparison.Ordinal) && keys.Contains(item.Key[CarriedPrefix.Length..]));
         var number = 0;
-        var groups = contributions
+        var groups = all
             .GroupBy(c => c.Section.Id, StringComparer.Ordinal)
-            .Select(g => (Section: g.First().Section, Items: g.SelectMany(c => c.Items).Where(i => !context.Record.Mark(i.Key).Removed).ToList()))
+            .Select(g => (Section: g.First().Section, Items: g.SelectMany(c => c.Items).Where(Shown).ToList()))
             .Where(g => g.Items.Count > 0)
             .OrderBy(g => g.Section.Order)
             .Select(g => new AgendaGroup(g.Section, [.. g.Items.Select(item => new NumberedItem(++number, item))]))

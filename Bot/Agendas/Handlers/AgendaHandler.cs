@@ -7,6 +7,8 @@ using ForumBot.Network.Channels;
 using ForumBot.Network.Overview;
 using ForumBot.Protocol;
 using ForumBot.Protocol.Routing;
+using ForumBot.Scheduling;
+using ForumBot.Updates.Cycles;
 
 namespace ForumBot.Agendas.Handlers;
 
@@ -14,7 +16,8 @@ namespace ForumBot.Agendas.Handlers;
 /// "agenda [forum]" / "dagsorden [forum]": the current draft of a forum's agenda for its chairs,
 /// members, managers and admins. The forum is the one named (by id or name, as "link forum"), else
 /// the forum whose channel the command is written in, else the sender's only forum; with several,
-/// a list to choose from.
+/// a list to choose from. Chairs (and everyone in a channel) get the items' buttons; once the meeting
+/// under way is closed, the next meeting's agenda is shown.
 /// </summary>
 public sealed partial class AgendaHandler(NetworkIdentity identity, ForumOfTurn forumOfTurn, AgendaDrafts drafts, TimeProvider time, ILogger<AgendaHandler> logger)
     : ITurnHandler
@@ -47,6 +50,14 @@ public sealed partial class AgendaHandler(NetworkIdentity identity, ForumOfTurn 
 
         var chosen = forums[0];
         var agenda = await drafts.DraftAsync(network, chosen, time.GetUtcNow(), cancellationToken);
+
+        // A meeting closed before its end time is over: the agenda that matters now is the next one's.
+        if (agenda is { Record.State.Closed: true }
+            && MeetingCalendar.NextMeeting(chosen.ToCadence(), network.TimeZone, agenda.Meeting.StartsAtUtc) is { } next)
+        {
+            agenda = await drafts.DraftAsync(network, chosen, next, cancellationToken);
+        }
+
         if (agenda is null)
         {
             var (heading, text, hint) = AgendaMessages.NoMeeting(language, chosen);

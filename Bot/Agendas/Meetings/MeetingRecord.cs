@@ -18,6 +18,13 @@ public sealed record MeetingRecord(
 
     /// <summary>The item's marks, or an unmarked one.</summary>
     public ItemMark Mark(string itemKey) => Items.GetValueOrDefault(itemKey) ?? ItemMark.None(itemKey);
+
+    /// <summary>The record with one item's marks as just saved.</summary>
+    public MeetingRecord With(ItemMark mark)
+    {
+        ArgumentNullException.ThrowIfNull(mark);
+        return this with { Items = new Dictionary<string, ItemMark>(Items, StringComparer.Ordinal) { [mark.ItemKey] = mark } };
+    }
 }
 
 /// <summary>Whether the meeting is closed, when and by whom ("auto" when it closed itself at its end).</summary>

@@ -50,6 +50,13 @@ public sealed class MeetingStore(TableStore tables)
             [.. carried.OrderBy(c => c.FromStart).ThenBy(c => c.SourceKey, StringComparer.Ordinal)]);
     }
 
+    /// <summary>Whether the meeting is closed (one point read: the automatic close asks for each meeting that ended).</summary>
+    public async Task<MeetingState> ReadStateAsync(string forumId, string meetingId, CancellationToken cancellationToken)
+    {
+        var stored = await Table.GetEntityIfExistsAsync<MeetingRow>(MeetingKeys.Partition(forumId, meetingId), MeetingKeys.StateRow, cancellationToken: cancellationToken);
+        return stored.HasValue ? new MeetingState(stored.Value!.Closed == true, stored.Value.ClosedAt, stored.Value.ClosedBy) : MeetingState.Open;
+    }
+
     /// <summary>
     /// Changes one item's marks: reads the item row, applies <paramref name="change"/> and writes it
     /// back on the ETag read (insert when there was none), again on a conflict. Returns the marks saved.
