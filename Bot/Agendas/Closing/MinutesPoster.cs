@@ -6,7 +6,6 @@ using ForumBot.Localization;
 using ForumBot.Network;
 using ForumBot.Protocol;
 using ForumBot.Scheduling;
-using ForumBot.Teams;
 using ForumBot.Updates.Requests;
 
 namespace ForumBot.Agendas.Closing;
@@ -20,10 +19,13 @@ public sealed record MinutesDelivery(bool InThread, int Chairs);
 /// outsider's view); else to each chair 1:1, under the agenda they were sent if any. Keys are
 /// deterministic ("agenda|&lt;forum&gt;|&lt;meeting&gt;|minutes|&lt;target&gt;"), so enqueueing twice sends once.
 /// </summary>
-public sealed class MinutesPoster(IOutbox outbox, RecipientLocales locales, ConversationReferenceStore references, IEnumerable<IMinutesSection> sections,
+public sealed class MinutesPoster(IOutbox outbox, RecipientLocales locales, IEnumerable<IMinutesSection> sections,
     TimeProvider time, ILogger<MinutesPoster> logger)
 {
     public const string Kind = "agenda-minutes";
+
+    /// <summary>Minutes in a channel are written in Danish, as the agenda posted there is: the network has no language of its own, and its networks are Danish.</summary>
+    public const Language ChannelLanguage = Language.Danish;
 
     public async Task<MinutesDelivery> EnqueueAsync(NetworkSnapshot network, Agenda closed, Meeting? next, IReadOnlyList<CarriedItem> carried, CancellationToken cancellationToken)
     {
@@ -34,7 +36,7 @@ public sealed class MinutesPoster(IOutbox outbox, RecipientLocales locales, Conv
         var channelPost = await outbox.FindAsync(AgendaMessageKeys.Post(forum.Id, meetingId, AgendaMessageKeys.ChannelTarget), cancellationToken);
         if (channelPost is { State: not OutboxState.Failed })
         {
-            var scope = new MinutesScope(network, closed, await ChannelLanguageAsync(channelPost.Target, cancellationToken), AgendaViewer.Outsider);
+            var scope = new MinutesScope(network, closed, ChannelLanguage, AgendaViewer.Outsider);
             var about = new MessageRelation(channelPost.Key, MessageRelationKind.ReplyInThread);
             await EnqueueAsync(scope, AgendaMessageKeys.ChannelTarget, channelPost.Target, about, next, carried, shared: true, cancellationToken);
             return new MinutesDelivery(true, 0);
@@ -68,21 +70,12 @@ public sealed class MinutesPoster(IOutbox outbox, RecipientLocales locales, Conv
         var card = MinutesCard.Build(scope, parts, next, carried, shared);
         var summary = scope.Pick($"Minutes: {scope.Forum.Name}", $"Referat: {scope.Forum.Name}");
         var key = AgendaMessageKeys.Minutes(scope.Forum.Id, scope.Meeting.MeetingId, targetName);
-        var work = new DueWork(key, Kind, time.GetUtcNow(), target, MessageFactory.Card(card, summary),
+        var work = new DueWork(key, Kind, time.GetUtcNow(), target, MessageFactory.Card(card, summary) with { Locale = scope.Pick("en-GB", "da-DK") },
             $"Minutes of {scope.Forum.Id} {scope.Meeting.MeetingId} for {targetName}")
         {
             About = about,
         };
         var result = await outbox.EnqueueAsync(work, cancellationToken);
         AgendasLog.MinutesEnqueued(logger, scope.Forum.Id, scope.Meeting.MeetingId, targetName, about is null ? result.ToString() : $"{result} in the agenda's thread");
-    }
-
-    /// <summary>The language the channel last wrote to the bot in; Danish when it never did.</summary>
-    private async Task<Language> ChannelLanguageAsync(MessageTarget target, CancellationToken cancellationToken)
-    {
-        var locale = target is MessageTarget.Conversation conversation
-            ? (await references.GetAsync(conversation.Kind, conversation.Key, cancellationToken))?.Locale
-            : null;
-        return Languages.FromLocale(RecipientLocales.Choose(locale, null));
     }
 }
