@@ -72,7 +72,7 @@ public sealed class AgendaItemActionTests : TestAppLifetime
         var member = await App.AgendaAsync(DemoNetwork.FrontlineAad);
         Assert.Empty(UpdateCards.Actions(member));
 
-        await App.LinkChannelAsync();
+        await App.LinkForumChannelAsync();
         var posted = await App.InChannelAsync(DemoNetwork.FrontlineAad, "dagsorden");
         var press = ItemButton(posted, First, AgendaVerbs.Discussed);
 

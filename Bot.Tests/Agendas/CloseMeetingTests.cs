@@ -34,7 +34,7 @@ public sealed class CloseMeetingTests : TestAppLifetime
     public async Task AfslutMoede_InTheChannel_PostsTheMinutesOnceInTheAgendasThreadAndCarriesWhatWasNotDiscussed()
     {
         App.FakeTime.SetUtcNow(DuringTheMeeting);
-        await App.LinkChannelAsync();
+        await App.LinkForumChannelAsync();
         var postKey = await App.PostAgendaInChannelAsync();
         var agenda = await App.AgendaAsync(DemoNetwork.ChairAad);
         await App.ExecuteAsync(DemoNetwork.Chair, AgendaVerbs.Discussed, ItemButton(agenda, Blocked, AgendaVerbs.Discussed));

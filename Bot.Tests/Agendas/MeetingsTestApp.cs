@@ -50,7 +50,7 @@ public static class MeetingsTestApp
         await ReplyToAsync(app, TeamsActivities.ChannelMention(app.Connector.ServiceUrl, text, locale, aadObjectId));
 
     /// <summary>Links the demo channel to the forum, as its chair does.</summary>
-    public static Task<JsonNode> LinkChannelAsync(this TestApp app) => app.InChannelAsync(DemoNetwork.ChairAad, "tilknyt forum fritidsjob");
+    public static Task<JsonNode> LinkForumChannelAsync(this TestApp app) => app.InChannelAsync(DemoNetwork.ChairAad, "tilknyt forum fritidsjob");
 
     /// <summary>The agenda card the person gets in a 1:1.</summary>
     public static async Task<JsonObject> AgendaAsync(this TestApp app, string aadObjectId, string locale = "da-DK") =>

@@ -17,7 +17,7 @@ public sealed class ProposalTests : TestAppLifetime
     [Fact]
     public async Task Foreslaa_InTheForumsChannel_ByAMember_GoesOnTheNextAgendaWithTheProposer()
     {
-        await App.LinkChannelAsync();
+        await App.LinkForumChannelAsync();
 
         var reply = Lines(await App.InChannelAsync(DemoNetwork.FrontlineAad, "foreslå Sommerjob i butikkerne: hvem ringer?"));
 
