@@ -94,6 +94,18 @@ public sealed class EscalateItemTests : TestAppLifetime
         }
     }
 
+    [Fact]
+    public async Task Escalate_AnInitiativesItemWhoseUpdateWasEscalated_SaysSoAndRaisesNoSecond()
+    {
+        await App.SubmitEscalatedUpdateAsync();
+        var card = await App.ItemCardAsync(Frontline, $"initiative:{Initiative}", Mikkel);
+
+        var (again, _) = await App.PressAsync(Mikkel, card, "agenda.escalate", null, null, ("escalate-forum", "ssp-lokaludvalg"), ("escalate-reason", Why));
+
+        Assert.Contains($"Allerede eskaleret til {StrategicName} af Sara Nielsen", CardText.Of(again), StringComparison.Ordinal);
+        Assert.Equal(1, await App.EscalationCountAsync());
+    }
+
     private static List<string> UpdateCardsChoices(System.Text.Json.Nodes.JsonObject card) =>
         [.. ForumBot.Tests.Updates.UpdateCards.Input(card, "escalate-forum")["choices"]!.AsArray().Select(c => c!["value"]!.GetValue<string>())];
 }

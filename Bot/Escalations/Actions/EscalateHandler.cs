@@ -33,7 +33,7 @@ public sealed class EscalateHandler(AgendaItemGate gate, AgendaItemCards cards, 
         var network = scope.Network;
         var language = scope.Language;
         var item = scope.Item.Item;
-        if (scope.Mark.EscalationId is { } escalated && await store.FindAsync(escalated, cancellationToken) is { } earlier)
+        if (EarlierId(scope) is { } escalated && await store.FindAsync(escalated, cancellationToken) is { } earlier)
         {
             var e = earlier.Escalation;
             var note = scope.Pick(
@@ -65,6 +65,16 @@ public sealed class EscalateHandler(AgendaItemGate gate, AgendaItemCards cards, 
         var marked = scope with { Record = await meetings.ReadAsync(scope.Forum.Id, scope.Meeting.MeetingId, cancellationToken) };
         var target = network.FindForum(stored.Escalation.ToForumId) ?? to;
         return CardActionResult.ReplaceCard(cards.Build(marked, new CardNote(Done(language, network, target, now), "Good")));
+    }
+
+    /// <summary>The escalation this item already is: the one recorded on its marks, or for an initiative's item the one its update raised.</summary>
+    private static string? EarlierId(AgendaItemScope scope)
+    {
+        var key = scope.Item.Item.Key;
+        return scope.Mark.EscalationId
+            ?? (key.StartsWith("initiative:", StringComparison.Ordinal) && InitiativeOf(scope.Network, key) is { } initiative
+                ? EscalationIds.FromUpdate(scope.Forum.Id, scope.Meeting.MeetingId, initiative)
+                : null);
     }
 
     private static (string Code, string Text)? Problem(AgendaItemScope scope, Forum? to, string reason)
