@@ -46,6 +46,29 @@ public sealed partial class DependencyRuleTests
         Assert.Empty(offending);
     }
 
+    /// <summary>
+    /// Features built on by others never name the features built on them: Escalations uses Agendas,
+    /// Updates, FollowUps and Network through their seams (IAgendaItemSource, IAgendaItemPanel,
+    /// IUpdateSavedListener), so none of those may name ForumBot.Escalations.
+    /// </summary>
+    [Theory]
+    [InlineData("Network", "Escalations")]
+    [InlineData("Updates", "Escalations")]
+    [InlineData("FollowUps", "Escalations")]
+    [InlineData("Agendas", "Escalations")]
+    public void Feature_NeverNamesAFeatureBuiltOnIt(string folder, string above)
+    {
+        var files = Directory.GetFiles(Path.Combine(RepoPaths.Root, "Bot", folder), "*.cs", SearchOption.AllDirectories);
+        Assert.NotEmpty(files);
+
+        var offending = files
+            .Where(file => File.ReadLines(file).Any(line => ForumBotNamespace().Matches(line).Any(m => m.Groups[1].Value == above)))
+            .Select(file => $"{Path.GetRelativePath(RepoPaths.Root, file)} names ForumBot.{above}")
+            .ToList();
+
+        Assert.Empty(offending);
+    }
+
     [GeneratedRegex(@"\bForumBot\.([A-Z][A-Za-z]*)")]
     private static partial Regex ForumBotNamespace();
 }

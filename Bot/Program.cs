@@ -1,5 +1,6 @@
 using ForumBot.Agendas;
 using ForumBot.Cli;
+using ForumBot.Escalations;
 using ForumBot.FollowUps;
 using ForumBot.Health;
 using ForumBot.Help;
@@ -35,6 +36,7 @@ try
     builder.Services.AddUpdates();
     builder.Services.AddAgendas();
     builder.Services.AddFollowUps();
+    builder.Services.AddEscalations();
     builder.Services.AddScheduling();
     builder.Services.AddRetention();
 

@@ -94,6 +94,22 @@ public static partial class AdaptiveCards
         ["items"] = new JsonArray([.. items.Where(i => i is not null)]),
     };
 
+    /// <summary>Input.Date: the value and the earliest day as "yyyy-MM-dd", as Adaptive Cards write dates (empty: none).</summary>
+    public static JsonObject DateInput(string id, string label, string value, string min)
+    {
+        var input = Input("Input.Date", id, label);
+        SetIfText(input, "value", value);
+        SetIfText(input, "min", min);
+        return input;
+    }
+
+    /// <summary>Buttons inside the body (a panel's own actions, next to its inputs) rather than at the card's foot.</summary>
+    public static JsonObject ActionSet(IEnumerable<JsonNode?> actions) => new()
+    {
+        ["type"] = "ActionSet",
+        ["actions"] = new JsonArray([.. actions.Where(a => a is not null)]),
+    };
+
     private static JsonObject Input(string type, string id, string label) => new() { ["type"] = type, ["id"] = id, ["label"] = label };
 
     private static void SetIfText(JsonObject node, string name, string? value)

@@ -15,7 +15,8 @@ public static class UpdatesFeature
     /// <summary>
     /// Frontline updates: the request and reminder sources for the scheduler, the update card's
     /// submit and edit actions, the quick text update command, its two tables and their purge
-    /// (which reads the network's time zone: needs AddNetwork).
+    /// (which reads the network's time zone: needs AddNetwork). Other features
+    /// learn of every saved update through <see cref="IUpdateSavedListener"/>.
     /// </summary>
     public static IServiceCollection AddUpdates(this IServiceCollection services)
     {
@@ -25,6 +26,7 @@ public static class UpdatesFeature
         services.AddSingleton<IRetentionPurge, UpdatesPurge>();
         services.AddSingleton<OpenRequests>();
         services.AddSingleton<RecipientLocales>();
+        services.AddSingleton<UpdateSavedListeners>();
         services.AddScoped<UpdateCardGate>();
         services.AddSingleton<IDueWorkSource, UpdateRequestSource>();
         services.AddSingleton<IDueWorkSource, UpdateReminderSource>();

@@ -35,4 +35,7 @@ internal static partial class UpdatesLog
 
     [LoggerMessage(6017, LogLevel.Information, "Update for {InitiativeId} ({ForumId} {MeetingId}) saved: version {Version} by {PersonId} from {Source}")]
     public static partial void Saved(ILogger logger, string initiativeId, string forumId, string meetingId, int version, string personId, string source);
+
+    [LoggerMessage(6018, LogLevel.Warning, "After the update for {InitiativeId} ({ForumId} {MeetingId}) was saved, listener {Listener} failed; the update is kept")]
+    public static partial void ListenerFailed(ILogger logger, Exception exception, string listener, string initiativeId, string forumId, string meetingId);
 }

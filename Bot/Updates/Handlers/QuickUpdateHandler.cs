@@ -16,7 +16,8 @@ namespace ForumBot.Updates.Handlers;
 /// stores the text as "what went well" on the initiative's update for the cycle collecting
 /// updates now (the earliest deadline, if it reports to several forums), creating it if needed.
 /// </summary>
-public sealed class QuickUpdateHandler(NetworkIdentity identity, UpdateStore updates, TimeProvider time, ILogger<QuickUpdateHandler> logger) : ITurnHandler
+public sealed class QuickUpdateHandler(NetworkIdentity identity, UpdateStore updates, UpdateSavedListeners listeners, TimeProvider time, ILogger<QuickUpdateHandler> logger)
+    : ITurnHandler
 {
     public async Task HandleAsync(TurnContext turn, CancellationToken cancellationToken)
     {
@@ -82,7 +83,8 @@ public sealed class QuickUpdateHandler(NetworkIdentity identity, UpdateStore upd
             Source = "text",
             DeadlineAt = cycle.DeadlineAt,
         };
-        next.SetContent((current?.Content() ?? UpdateContent.Empty) with { WentWell = text });
+        var content = (current?.Content() ?? UpdateContent.Empty) with { WentWell = text };
+        next.SetContent(content);
         var outcome = await updates.SaveAsync(current, next, cancellationToken);
         if (!outcome.Succeeded)
         {
@@ -91,6 +93,7 @@ public sealed class QuickUpdateHandler(NetworkIdentity identity, UpdateStore upd
         }
 
         UpdatesLog.Saved(logger, initiative.Id, cycle.ForumId, cycle.MeetingId, next.Version, person.Id, next.Source);
+        await listeners.NotifyAsync(new UpdateSaved(cycle.ForumId, cycle.MeetingId, initiative.Id, content, person.Id, now), cancellationToken);
         var forum = network.FindForum(cycle.ForumId)!;
         await ReplyAsync(turn, QuickUpdateTexts.Saved(language, initiative, forum, cycle, network.TimeZone), cancellationToken);
     }

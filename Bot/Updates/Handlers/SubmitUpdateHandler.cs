@@ -11,7 +11,8 @@ namespace ForumBot.Updates.Handlers;
 /// "update.submit": validates the posted form and stores it as the initiative's update for the
 /// cycle, answering with the read-only summary (or the form again, with the errors).
 /// </summary>
-public sealed class SubmitUpdateHandler(UpdateCardGate gate, UpdateStore updates, TimeProvider time, ILogger<SubmitUpdateHandler> logger) : ICardActionHandler
+public sealed class SubmitUpdateHandler(UpdateCardGate gate, UpdateStore updates, UpdateSavedListeners listeners, TimeProvider time, ILogger<SubmitUpdateHandler> logger)
+    : ICardActionHandler
 {
     public async Task<CardActionResult> HandleAsync(TurnContext turn, CancellationToken cancellationToken)
     {
@@ -63,6 +64,7 @@ public sealed class SubmitUpdateHandler(UpdateCardGate gate, UpdateStore updates
         }
 
         UpdatesLog.Saved(logger, initiativeId, cycle.ForumId, cycle.MeetingId, next.Version, person.Id, next.Source);
+        await listeners.NotifyAsync(new UpdateSaved(cycle.ForumId, cycle.MeetingId, initiativeId, content, person.Id, now), cancellationToken);
         return CardActionResult.ReplaceCard(UpdateSummaryCard.Build(context, next, canEdit: true));
     }
 
