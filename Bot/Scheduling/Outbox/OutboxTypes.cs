@@ -36,7 +36,11 @@ public sealed record OutboxEntry(
     string? ServiceUrl,
     DateTimeOffset? FailedAt,
     string? FailureReason,
-    string? FailureDetail);
+    string? FailureDetail)
+{
+    /// <summary>The earlier message this one is about (DueWork.About), if any.</summary>
+    public MessageRelation? About { get; init; }
+}
 
 /// <summary>A failed delivery, as the `delivery problems` card lists it.</summary>
 public sealed record DeliveryFailure(string Key, string Kind, DateTimeOffset DueAt, DateTimeOffset FailedAt, MessageTarget Target, string Reason, string? Detail);
@@ -77,4 +81,10 @@ public static class FailureReasons
 
     /// <summary>Transient failures or throttling on every attempt.</summary>
     public const string GaveUp = "gave-up";
+
+    /// <summary>The earlier message this one is about (DueWork.About) failed, so this one cannot replace it or answer in its thread.</summary>
+    public const string RelatedFailed = "related-failed";
+
+    /// <summary>The earlier message this one is about was never enqueued (within a day), or was sent without an activity id to update.</summary>
+    public const string RelatedMissing = "related-missing";
 }
