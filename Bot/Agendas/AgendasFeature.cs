@@ -2,8 +2,10 @@ using ForumBot.Agendas.Actions;
 using ForumBot.Agendas.Composition;
 using ForumBot.Agendas.Handlers;
 using ForumBot.Agendas.Meetings;
+using ForumBot.Agendas.Posting;
 using ForumBot.Help;
 using ForumBot.Protocol.Routing;
+using ForumBot.Scheduling;
 using ForumBot.Storage;
 
 namespace ForumBot.Agendas;
@@ -27,6 +29,12 @@ public static class AgendasFeature
         services.AddSingleton<IAgendaItemSource, UpdateConcernsSource>();
         services.AddSingleton<IAgendaItemSource, MissingUpdatesSource>();
         services.AddSingleton<AgendaDrafts>();
+        services.AddSingleton<AgendaPostTargets>();
+        services.AddSingleton<AgendaPostRecords>();
+        services.AddSingleton<IDueWorkSource, AgendaPostSource>();
+        services.AddSingleton<IPeriodicJob, AgendaRefreshJob>();
+        services.AddMessageKindLabel(AgendaPostKeys.PostKind, "Agenda", "Dagsorden");
+        services.AddMessageKindLabel(AgendaPostKeys.UpdateKind, "Agenda update", "Opdatering af dagsorden");
         services.AddCommandRoute<AgendaHandler>("agenda", "dagsorden");
         services.AddHelpEntry(
             "agenda [forum]",

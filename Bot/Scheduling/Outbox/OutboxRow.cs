@@ -67,6 +67,9 @@ internal sealed record OutboxRow : TableRow
     /// <summary>How it relates to that message: "replace" or "reply-in-thread".</summary>
     public string? AboutKind { get; set; }
 
+    /// <summary><see cref="ActivityFingerprint"/> of the stored activity: lets a feature see whether what it would send now differs.</summary>
+    public string? ActivityHash { get; set; }
+
     public int? ActivityParts { get; set; }
 
     public string? Activity0 { get; set; }

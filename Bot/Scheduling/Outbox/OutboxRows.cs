@@ -20,7 +20,7 @@ internal static class OutboxRows
 
     public static OutboxRow NewItem(DueWork work, DateTimeOffset enqueuedAt)
     {
-        var json = JsonSerializer.Serialize(work.Activity, ProtocolJson.Wire.OutgoingActivity);
+        var json = Json(work.Activity);
         if (json.Length > MaxActivityChars)
         {
             throw new ArgumentException($"The activity of {work.Key} is {json.Length} characters; Teams refuses messages above about 100 KB.", nameof(work));
@@ -38,6 +38,7 @@ internal static class OutboxRows
             Attempts = 0,
             EnqueuedAt = enqueuedAt,
             Marker = OutboxKeys.PendingMarker(work.Key, work.DueAt),
+            ActivityHash = ActivityFingerprint.OfJson(json),
             AboutKey = work.About?.Key,
             AboutKind = work.About is { } about ? RelationWord(about.Kind) : null,
         }, work.Target);
@@ -50,6 +51,9 @@ internal static class OutboxRows
 
         return entity;
     }
+
+    /// <summary>The activity as the outbox stores it (its wire JSON).</summary>
+    public static string Json(OutgoingActivity activity) => JsonSerializer.Serialize(activity, ProtocolJson.Wire.OutgoingActivity);
 
     public static OutboxRow Marker(string partition, string rowKey, string key, MessageTarget target) => new()
     {
@@ -90,6 +94,7 @@ internal static class OutboxRows
         e.FailureDetail)
     {
         About = ReadRelation(e),
+        ActivityHash = e.ActivityHash,
     };
 
     public static DeliveryFailure ToFailure(OutboxRow e) => new(

@@ -1,3 +1,6 @@
+using ForumBot.Protocol;
+using ForumBot.Storage;
+
 namespace ForumBot.Scheduling;
 
 /// <summary>Where a message is in its life: pending → sending → sent, or failed.</summary>
@@ -40,6 +43,25 @@ public sealed record OutboxEntry(
 {
     /// <summary>The earlier message this one is about (DueWork.About), if any.</summary>
     public MessageRelation? About { get; init; }
+
+    /// <summary><see cref="ActivityFingerprint.Of"/> of the activity as enqueued; null for rows written before it was stored.</summary>
+    public string? ActivityHash { get; init; }
+}
+
+/// <summary>
+/// A short fingerprint of an activity as the outbox stores it: equal fingerprints, equal
+/// messages. A feature that keeps a sent card current compares the fingerprint of what it would
+/// send now with <see cref="OutboxEntry.ActivityHash"/> (or its own record of the last update).
+/// </summary>
+public static class ActivityFingerprint
+{
+    public static string Of(OutgoingActivity activity)
+    {
+        ArgumentNullException.ThrowIfNull(activity);
+        return OfJson(Outbox.OutboxRows.Json(activity));
+    }
+
+    internal static string OfJson(string json) => TableKeys.Hash(json);
 }
 
 /// <summary>A failed delivery, as the `delivery problems` card lists it.</summary>
