@@ -3,6 +3,7 @@ using ForumBot.Agendas.Closing;
 using ForumBot.Agendas.Composition;
 using ForumBot.Agendas.Handlers;
 using ForumBot.Agendas.Meetings;
+using ForumBot.Agendas.Posting;
 using ForumBot.Agendas.Proposals;
 using ForumBot.Help;
 using ForumBot.Protocol.Routing;
@@ -35,6 +36,12 @@ public static class AgendasFeature
         services.AddSingleton<IAgendaItemSource, ProposalsSource>();
         services.AddSingleton<IAgendaItemSource, MissingUpdatesSource>();
         services.AddSingleton<AgendaDrafts>();
+        services.AddSingleton<AgendaPostTargets>();
+        services.AddSingleton<AgendaPostRecords>();
+        services.AddSingleton<IDueWorkSource, AgendaPostSource>();
+        services.AddSingleton<IPeriodicJob, AgendaRefreshJob>();
+        services.AddMessageKindLabel(AgendaPostKeys.PostKind, "Agenda", "Dagsorden");
+        services.AddMessageKindLabel(AgendaPostKeys.UpdateKind, "Agenda update", "Opdatering af dagsorden");
         services.AddCommandRoute<AgendaHandler>("agenda", "dagsorden");
         services.AddHelpEntry(
             "agenda [forum]",

@@ -33,23 +33,28 @@ public abstract record MessageTarget
 public sealed record DueWork(string Key, string Kind, DateTimeOffset DueAt, MessageTarget Target, OutgoingActivity Activity, string Description)
 {
     /// <summary>
-    /// Set when this message is about an earlier outbox message (by its key): it replaces that
-    /// message's activity in place, or goes into its thread. It waits until the earlier one is sent.
+    /// Set when the message is about an earlier outbox message (by its key): it replaces that
+    /// message in place or answers in its thread. The earlier message's stored conversation,
+    /// serviceUrl and activity id are used; <see cref="Target"/> must be the earlier one's.
+    /// Until the earlier message is sent this one waits; if the earlier one failed, so does this one.
     /// </summary>
     public MessageRelation? About { get; init; }
 }
 
-/// <summary>How a message relates to an earlier one.</summary>
+/// <summary>How a message relates to the earlier outbox message it is about.</summary>
 public enum MessageRelationKind
 {
-    /// <summary>Update the earlier message's activity in place (PUT), e.g. a posted agenda that changed.</summary>
+    /// <summary>Update the earlier message's activity in place (PUT): e.g. a posted card kept current.</summary>
     Replace,
 
-    /// <summary>Post in the earlier message's thread (a channel post's replies; a 1:1 chat has no threads, so plainly there).</summary>
+    /// <summary>
+    /// Post in the earlier message's thread: in a channel the conversation
+    /// "&lt;conversationId&gt;;messageid=&lt;activityId&gt;"; a 1:1 or group chat has no threads, so a plain send there.
+    /// </summary>
     ReplyInThread,
 }
 
-/// <summary>The earlier outbox message (by key) a message is about, and how.</summary>
+/// <summary>The earlier outbox message (by its key) a message is about, and how.</summary>
 public sealed record MessageRelation(string Key, MessageRelationKind Kind);
 
 /// <summary>

@@ -6,12 +6,12 @@ namespace ForumBot.Scheduling;
 
 /// <summary>
 /// The scheduler on every instance: each step takes or renews the lease; only the holder runs a
-/// pass (every Scheduling:TickSeconds) and dispatches the outbox. Dispatch runs on the holder
+/// pass (every Scheduling:TickSeconds), then the periodic jobs (<see cref="IPeriodicJob"/>), and dispatches the outbox. Dispatch runs on the holder
 /// only because Teams' limits are per bot, not per instance: one limiter must see every call.
 /// Nothing runs before the tables exist; a storage outage is logged once a minute with its
 /// reason (<see cref="OutageLog"/>). Waits use the TimeProvider, so tests drive it with FakeTimeProvider.
 /// </summary>
-internal sealed class SchedulerService(SchedulerLease lease, SchedulerPass pass, OutboxDispatcher dispatcher, TableInitializer tables,
+internal sealed class SchedulerService(SchedulerLease lease, SchedulerPass pass, PeriodicJobs jobs, OutboxDispatcher dispatcher, TableInitializer tables,
     IOptions<SchedulingOptions> options, TimeProvider time, ILogger<SchedulerService> logger) : BackgroundService
 {
     private static readonly TimeSpan ClaimSafety = TimeSpan.FromSeconds(1);
@@ -59,6 +59,9 @@ internal sealed class SchedulerService(SchedulerLease lease, SchedulerPass pass,
             await pass.RunAsync(now, state.LastPassAt, cancellationToken);
             _lastPassAt = now;
             _nextPassAt = now + settings.Tick;
+
+            // Before the dispatch, so what a job enqueues as due now goes out in this step.
+            await jobs.RunAsync(now, cancellationToken);
         }
 
         // Stop claiming an attempt's length before the lease ends, so a successor never meets a row still in flight here.

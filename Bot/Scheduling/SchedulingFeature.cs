@@ -16,7 +16,8 @@ public static class SchedulingFeature
     /// The scheduler (lease, passes over every IDueWorkSource), the outbox (IOutbox) and its
     /// dispatcher with Teams' rate limits, the `schedule` CLI and the `delivery problems` command.
     /// Needs AddTableStorage, AddBotProtocol, AddTeamsConversations and AddNetwork.
-    /// Features contribute work with services.AddSingleton&lt;IDueWorkSource, TheirSource&gt;().
+    /// Features contribute work with services.AddSingleton&lt;IDueWorkSource, TheirSource&gt;(), and jobs
+    /// that write (run by the lease holder after each pass) with services.AddSingleton&lt;IPeriodicJob, TheirJob&gt;().
     /// </summary>
     public static IServiceCollection AddScheduling(this IServiceCollection services)
     {
@@ -44,6 +45,7 @@ public static class SchedulingFeature
         services.AddSingleton<OutboxSender>();
         services.AddSingleton<OutboxDispatcher>();
         services.AddSingleton<SchedulerPass>();
+        services.AddSingleton<PeriodicJobs>();
         services.AddSingleton<SchedulerService>();
         services.AddHostedService(sp => sp.GetRequiredService<SchedulerService>());
 

@@ -31,6 +31,12 @@ internal static partial class SchedulingLog
     [LoggerMessage(3013, LogLevel.Warning, "Skipped {Kind} {Key}: due {DueAt:O}, older than the catch-up window starting {WindowStart:O}")]
     public static partial void SkippedOld(ILogger logger, string kind, string key, DateTimeOffset dueAt, DateTimeOffset windowStart);
 
+    [LoggerMessage(3040, LogLevel.Debug, "Periodic job {Job} finished in {ElapsedMs} ms")]
+    public static partial void JobFinished(ILogger logger, string job, long elapsedMs);
+
+    [LoggerMessage(3041, LogLevel.Error, "Periodic job {Job} failed; the other jobs ran")]
+    public static partial void JobFailed(ILogger logger, Exception exception, string job);
+
     [LoggerMessage(3020, LogLevel.Information, "Enqueued {Kind} {Key}, due {DueAt:O}")]
     public static partial void Enqueued(ILogger logger, string kind, string key, DateTimeOffset dueAt);
 
@@ -61,6 +67,10 @@ internal static partial class SchedulingLog
     /// <summary>Information when the round processed a message; Debug when nothing was due.</summary>
     [LoggerMessage(EventId = 3029, Message = "Dispatch round finished: {Sent} sent, {Failed} failed, {Deferred} deferred in {ElapsedMs} ms")]
     public static partial void RoundFinished(ILogger logger, LogLevel level, int sent, int failed, int deferred, long elapsedMs);
+
+    /// <summary>Debug: a message about an earlier one looks again every poll until that one is sent.</summary>
+    [LoggerMessage(3031, LogLevel.Debug, "Outbox row {Key} waits for the earlier message {AboutKey}; next look at {NextLookAt:O}")]
+    public static partial void Waiting(ILogger logger, string key, string aboutKey, DateTimeOffset nextLookAt);
 
     [LoggerMessage(3030, LogLevel.Error, "Outbox row {Key} could not be processed; it is retried when its claim expires")]
     public static partial void RowError(ILogger logger, Exception exception, string key);

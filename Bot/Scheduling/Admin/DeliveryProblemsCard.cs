@@ -71,6 +71,12 @@ public static class DeliveryProblemsCard
             "There is no chat with the recipient and none could be opened. They can write to the bot once to fix it.",
             "Der er ingen chat med modtageren, og der kunne ikke åbnes en. Modtageren kan skrive til botten én gang for at løse det."),
         FailureReasons.GaveUp => language.Pick($"Teams kept failing; gave up ({detail}).", $"Teams fejlede hele tiden; opgav ({detail})."),
+        FailureReasons.RelatedFailed => language.Pick(
+            "It updates or answers an earlier message that could not be delivered.",
+            "Den opdaterer eller besvarer en tidligere besked, der ikke kunne leveres."),
+        FailureReasons.RelatedMissing => language.Pick(
+            "It updates or answers an earlier message that was never sent or cannot be found.",
+            "Den opdaterer eller besvarer en tidligere besked, der aldrig blev sendt eller ikke kan findes."),
         _ => reason,
     };
 }

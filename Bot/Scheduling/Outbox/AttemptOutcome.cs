@@ -19,6 +19,12 @@ internal abstract record AttemptOutcome
     /// <summary>5xx, 408, a timeout or no connection: back off and try again.</summary>
     public sealed record Transient(string Detail) : AttemptOutcome;
 
+    /// <summary>
+    /// Not tried: the earlier message this one is about is not sent yet. Look again after
+    /// <paramref name="NotBefore"/> (its due time; null: unknown), without counting an attempt.
+    /// </summary>
+    public sealed record Waiting(DateTimeOffset? NotBefore, string Detail) : AttemptOutcome;
+
     public static AttemptOutcome From(ConversationFailure failure) => failure switch
     {
         ConversationFailure.Blocked => new Permanent(FailureReasons.Blocked, null, true),

@@ -7,8 +7,8 @@ namespace ForumBot.Scheduling.Outbox;
 /// One attempt at delivering a claimed message: find (or open) its conversation, pass the rate
 /// limiter for each connector call, and classify what came back. Writes nothing to the outbox.
 /// </summary>
-internal sealed class DeliveryAttempt(DeliveryTargets targets, ConnectorClientFactory connectors, ConnectorRateLimiter limiter, TimeProvider time,
-    ILogger<DeliveryAttempt> logger)
+internal sealed class DeliveryAttempt(DeliveryTargets targets, ConnectorClientFactory connectors, ConnectorRateLimiter limiter, OutboxStore store,
+    TimeProvider time, ILogger<DeliveryAttempt> logger)
 {
     /// <summary>
     /// The HttpClient the dispatcher's connector calls go through: the bearer token handler but
@@ -25,6 +25,11 @@ internal sealed class DeliveryAttempt(DeliveryTargets targets, ConnectorClientFa
         var conversationKey = OutboxKeys.ConversationKey(target);
         try
         {
+            if (claim.Entry.About is { } about)
+            {
+                return await RunRelatedAsync(claim, about, conversationKey, cancellationToken);
+            }
+
             DeliveryConversation conversation;
             switch (await targets.ResolveAsync(target, cancellationToken))
             {
@@ -79,5 +84,47 @@ internal sealed class DeliveryAttempt(DeliveryTargets targets, ConnectorClientFa
         {
             return new AttemptOutcome.Transient("timeout");
         }
+    }
+
+    /// <summary>
+    /// A message about an earlier one: a PUT of the earlier activity, or a post in its thread, in
+    /// the earlier message's conversation at its serviceUrl (<see cref="RelatedMessage"/>). The call
+    /// counts against the target's conversation and tenant like any other; the tenant and bot
+    /// account come from the target's stored reference, which must still be active.
+    /// </summary>
+    private async Task<AttemptOutcome> RunRelatedAsync(ClaimedMessage claim, MessageRelation about, string conversationKey, CancellationToken cancellationToken)
+    {
+        var earlier = await store.FindAsync(about.Key, cancellationToken);
+        var (call, stop) = RelatedMessage.Check(claim.Entry, about, earlier, time.GetUtcNow());
+        if (stop is not null)
+        {
+            return stop;
+        }
+
+        if (await targets.ResolveAsync(claim.Entry.Target, cancellationToken) is not Resolution.Ready { Conversation: var current })
+        {
+            return new AttemptOutcome.Permanent(FailureReasons.NoConversation, $"the conversation of {about.Key} is no longer active", false);
+        }
+
+        var connector = connectors.Create(call!.ServiceUrl, HttpClientName);
+        var activity = claim.Activity.InConversation(call.ConversationId, current.Bot);
+        SendOutcome outcome;
+        using (await limiter.AcquireAsync(current.Tenant, conversationKey, cancellationToken))
+        {
+            outcome = call.Kind == MessageRelationKind.Replace
+                ? await connector.UpdateActivityAsync(call.ConversationId, call.ActivityId!, activity, cancellationToken)
+                : await connector.SendToConversationAsync(call.ConversationId, activity, cancellationToken);
+        }
+
+        return outcome.Failure switch
+        {
+            // A 404 on a PUT means the message was deleted, not that the conversation is gone.
+            ConversationFailure.Gone when call.Kind == MessageRelationKind.Replace =>
+                new AttemptOutcome.Permanent(FailureReasons.Gone, $"the message {about.Key} no longer exists", false),
+            { } failure => AttemptOutcome.From(failure),
+
+            // A PUT's answer may carry no id: the activity keeps the one it had.
+            null => new AttemptOutcome.Sent(outcome.ActivityId ?? call.ActivityId, call.ConversationId, call.ServiceUrl.OriginalString),
+        };
     }
 }

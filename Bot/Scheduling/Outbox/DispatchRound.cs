@@ -19,6 +19,7 @@ internal sealed class Round(int concurrency) : IDisposable
     private int _failed;
     private int _deferred;
     private int _claimsLost;
+    private int _waiting;
 
     public int Sent => Volatile.Read(ref _sent);
 
@@ -27,6 +28,8 @@ internal sealed class Round(int concurrency) : IDisposable
     public int Deferred => Volatile.Read(ref _deferred);
 
     public int ClaimsLost => Volatile.Read(ref _claimsLost);
+
+    public int Waiting => Volatile.Read(ref _waiting);
 
     public bool Idle
     {
@@ -106,6 +109,7 @@ internal sealed class Round(int concurrency) : IDisposable
             case SendStatus.Failed: Interlocked.Increment(ref _failed); break;
             case SendStatus.Deferred: Interlocked.Increment(ref _deferred); break;
             case SendStatus.ClaimLost: Interlocked.Increment(ref _claimsLost); break;
+            case SendStatus.Waiting: Interlocked.Increment(ref _waiting); break;
         }
     }
 

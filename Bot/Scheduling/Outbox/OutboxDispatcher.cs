@@ -5,7 +5,11 @@ using Microsoft.Extensions.Options;
 namespace ForumBot.Scheduling.Outbox;
 
 /// <summary>What a dispatch round did.</summary>
-public sealed record DispatchReport(int Sent, int Failed, int Deferred, int ClaimsLost, TimeSpan Elapsed);
+public sealed record DispatchReport(int Sent, int Failed, int Deferred, int ClaimsLost, TimeSpan Elapsed)
+{
+    /// <summary>Messages put back untried because the earlier message they are about is not sent yet (not in the round's log line).</summary>
+    public int Waiting { get; init; }
+}
 
 /// <summary>
 /// Sends what is due in the outbox. One conversation's messages go one after another in due
@@ -58,7 +62,7 @@ internal sealed class OutboxDispatcher(OutboxStore store, OutboxTransitions tran
             await Task.WhenAll(workers);
         }
 
-        var report = new DispatchReport(round.Sent, round.Failed, round.Deferred, round.ClaimsLost, time.GetElapsedTime(started));
+        var report = new DispatchReport(round.Sent, round.Failed, round.Deferred, round.ClaimsLost, time.GetElapsedTime(started)) { Waiting = round.Waiting };
         var level = report.Sent + report.Failed + report.Deferred + report.ClaimsLost > 0 ? LogLevel.Information : LogLevel.Debug;
         SchedulingLog.RoundFinished(logger, level, report.Sent, report.Failed, report.Deferred, (long)report.Elapsed.TotalMilliseconds);
         return report;
@@ -88,6 +92,7 @@ internal sealed class OutboxDispatcher(OutboxStore store, OutboxTransitions tran
                     round.Count(status);
 
                     // A deferred message keeps the conversation's later ones back for this round (order, and it is throttled).
+                    // One that waits for an earlier message does not: that message may be among them.
                     if (status == SendStatus.Deferred)
                     {
                         blocked = true;

@@ -61,6 +61,15 @@ internal sealed record OutboxRow : TableRow
 
     public string? FailureDetail { get; set; }
 
+    /// <summary>The key of the earlier message this one is about (DueWork.About); null for a message on its own.</summary>
+    public string? AboutKey { get; set; }
+
+    /// <summary>How it relates to that message: "replace" or "reply-in-thread".</summary>
+    public string? AboutKind { get; set; }
+
+    /// <summary><see cref="ActivityFingerprint"/> of the stored activity: lets a feature see whether what it would send now differs.</summary>
+    public string? ActivityHash { get; set; }
+
     public int? ActivityParts { get; set; }
 
     public string? Activity0 { get; set; }

@@ -15,10 +15,12 @@ internal static class OutboxRows
     private const int ChunkChars = 30_000;
     private const string PersonTarget = "person";
     private const string ConversationTarget = "conversation";
+    private const string ReplaceWord = "replace";
+    private const string ReplyInThreadWord = "reply-in-thread";
 
     public static OutboxRow NewItem(DueWork work, DateTimeOffset enqueuedAt)
     {
-        var json = JsonSerializer.Serialize(work.Activity, ProtocolJson.Wire.OutgoingActivity);
+        var json = Json(work.Activity);
         if (json.Length > MaxActivityChars)
         {
             throw new ArgumentException($"The activity of {work.Key} is {json.Length} characters; Teams refuses messages above about 100 KB.", nameof(work));
@@ -36,6 +38,9 @@ internal static class OutboxRows
             Attempts = 0,
             EnqueuedAt = enqueuedAt,
             Marker = OutboxKeys.PendingMarker(work.Key, work.DueAt),
+            ActivityHash = ActivityFingerprint.OfJson(json),
+            AboutKey = work.About?.Key,
+            AboutKind = work.About is { } about ? RelationWord(about.Kind) : null,
         }, work.Target);
         var chunks = json.Chunk(ChunkChars).Select(c => new string(c)).ToList();
         entity.ActivityParts = chunks.Count;
@@ -46,6 +51,9 @@ internal static class OutboxRows
 
         return entity;
     }
+
+    /// <summary>The activity as the outbox stores it (its wire JSON).</summary>
+    public static string Json(OutgoingActivity activity) => JsonSerializer.Serialize(activity, ProtocolJson.Wire.OutgoingActivity);
 
     public static OutboxRow Marker(string partition, string rowKey, string key, MessageTarget target) => new()
     {
@@ -83,7 +91,11 @@ internal static class OutboxRows
         e.ServiceUrl,
         e.FailedAt,
         e.FailureReason,
-        e.FailureDetail);
+        e.FailureDetail)
+    {
+        About = ReadRelation(e),
+        ActivityHash = e.ActivityHash,
+    };
 
     public static DeliveryFailure ToFailure(OutboxRow e) => new(
         e.Key ?? string.Empty,
@@ -111,6 +123,18 @@ internal static class OutboxRows
 
     public static OutboxState ParseState(string? word) =>
         Enum.TryParse<OutboxState>(word, ignoreCase: true, out var state) ? state : OutboxState.Failed;
+
+    public static string RelationWord(MessageRelationKind kind) => kind switch
+    {
+        MessageRelationKind.Replace => ReplaceWord,
+        MessageRelationKind.ReplyInThread => ReplyInThreadWord,
+        _ => throw new ArgumentOutOfRangeException(nameof(kind)),
+    };
+
+    // An unknown word (a newer version's relation) reads as a thread reply: it never overwrites the earlier message.
+    private static MessageRelation? ReadRelation(OutboxRow e) => e.AboutKey is { Length: > 0 } key
+        ? new MessageRelation(key, e.AboutKind == ReplaceWord ? MessageRelationKind.Replace : MessageRelationKind.ReplyInThread)
+        : null;
 
     private static OutboxRow WithTarget(OutboxRow entity, MessageTarget target)
     {

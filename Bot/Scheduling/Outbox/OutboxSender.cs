@@ -10,6 +10,9 @@ internal enum SendStatus
     Failed,
     Deferred,
     ClaimLost,
+
+    /// <summary>Not tried: it waits for the earlier message it is about (no attempt counted).</summary>
+    Waiting,
 }
 
 /// <summary>Points in a message's processing a test can stop at, to play a crash there.</summary>
@@ -70,6 +73,8 @@ internal sealed class OutboxSender(
                     return SendStatus.Sent;
                 case AttemptOutcome.Permanent permanent:
                     return await FailAsync(claim, attempts, permanent.Reason, permanent.Detail, permanent.DeadConversation, cancellationToken);
+                case AttemptOutcome.Waiting waiting:
+                    return await WaitAsync(claim, attempts - 1, waiting, cancellationToken);
             }
 
             var throttled = outcome as AttemptOutcome.Throttled;
@@ -117,6 +122,23 @@ internal sealed class OutboxSender(
         metrics.CountFailed(entry.Kind);
         SchedulingLog.Failed(logger, entry.Kind, entry.Key, reason, detail);
         return written.Succeeded ? SendStatus.Failed : SendStatus.ClaimLost;
+    }
+
+    /// <summary>
+    /// Back to pending without counting the attempt (the claim's count is written back): the
+    /// earlier message is looked at again at the next poll, or at its due time if that is later.
+    /// </summary>
+    private async Task<SendStatus> WaitAsync(ClaimedMessage claim, int attempts, AttemptOutcome.Waiting waiting, CancellationToken cancellationToken)
+    {
+        var nextLook = time.GetUtcNow() + options.Value.DispatchPoll;
+        if (waiting.NotBefore is { } notBefore && notBefore > nextLook)
+        {
+            nextLook = notBefore;
+        }
+
+        var released = await transitions.ReleaseAsync(claim, attempts, nextLook, waiting.Detail, cancellationToken);
+        SchedulingLog.Waiting(logger, claim.Entry.Key, claim.Entry.About?.Key ?? string.Empty, nextLook);
+        return released.Succeeded ? SendStatus.Waiting : SendStatus.ClaimLost;
     }
 
     private ValueTask ProbeAsync(DispatchStage stage, string key, CancellationToken cancellationToken) =>

@@ -1,3 +1,6 @@
+using ForumBot.Protocol;
+using ForumBot.Storage;
+
 namespace ForumBot.Scheduling;
 
 /// <summary>Where a message is in its life: pending → sending → sent, or failed.</summary>
@@ -36,7 +39,30 @@ public sealed record OutboxEntry(
     string? ServiceUrl,
     DateTimeOffset? FailedAt,
     string? FailureReason,
-    string? FailureDetail);
+    string? FailureDetail)
+{
+    /// <summary>The earlier message this one is about (DueWork.About), if any.</summary>
+    public MessageRelation? About { get; init; }
+
+    /// <summary><see cref="ActivityFingerprint.Of"/> of the activity as enqueued; null for rows written before it was stored.</summary>
+    public string? ActivityHash { get; init; }
+}
+
+/// <summary>
+/// A short fingerprint of an activity as the outbox stores it: equal fingerprints, equal
+/// messages. A feature that keeps a sent card current compares the fingerprint of what it would
+/// send now with <see cref="OutboxEntry.ActivityHash"/> (or its own record of the last update).
+/// </summary>
+public static class ActivityFingerprint
+{
+    public static string Of(OutgoingActivity activity)
+    {
+        ArgumentNullException.ThrowIfNull(activity);
+        return OfJson(Outbox.OutboxRows.Json(activity));
+    }
+
+    internal static string OfJson(string json) => TableKeys.Hash(json);
+}
 
 /// <summary>A failed delivery, as the `delivery problems` card lists it.</summary>
 public sealed record DeliveryFailure(string Key, string Kind, DateTimeOffset DueAt, DateTimeOffset FailedAt, MessageTarget Target, string Reason, string? Detail);
@@ -77,4 +103,10 @@ public static class FailureReasons
 
     /// <summary>Transient failures or throttling on every attempt.</summary>
     public const string GaveUp = "gave-up";
+
+    /// <summary>The earlier message this one is about (DueWork.About) failed, so this one cannot replace it or answer in its thread.</summary>
+    public const string RelatedFailed = "related-failed";
+
+    /// <summary>The earlier message this one is about was never enqueued (within a day), or was sent without an activity id to update.</summary>
+    public const string RelatedMissing = "related-missing";
 }
