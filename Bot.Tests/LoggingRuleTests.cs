@@ -23,7 +23,8 @@ public sealed partial class LoggingRuleTests
         ("Scheduling", 3000, 3499),
         ("Retention", 3500, 3599),
         ("Updates", 6000, 6999),
-        ("Agendas", 7500, 7999),
+        ("Agendas", 7500, 7799),
+        ("Escalations", 7800, 7999),
         ("FollowUps", 7000, 7499),
         ("Digests", 8000, 8999),
     ];

@@ -1,5 +1,6 @@
 using ForumBot.Agendas.Cards;
 using ForumBot.Agendas.Composition;
+using ForumBot.Agendas.Meetings;
 using ForumBot.Agendas.Model;
 using ForumBot.Localization;
 using ForumBot.Scheduling;
@@ -80,7 +81,8 @@ public sealed class AgendaCompositionTests
     }
 
     private static AgendaContext Context(params (string InitiativeId, UpdateContent Content)[] updates) =>
-        new(Network, Fritidsjob, Meeting, updates.ToDictionary(u => u.InitiativeId, u => u.Content, StringComparer.Ordinal));
+        new(Network, Fritidsjob, Meeting, updates.ToDictionary(u => u.InitiativeId, u => u.Content, StringComparer.Ordinal),
+            MeetingRecord.Empty(Fritidsjob.Id, Meeting.MeetingId), Previous: null);
 
     private static UpdateContent Update(UpdateStatus status, string[]? needsFrom = null) =>
         UpdateContent.Empty with { Status = status, Reached = 1, NeedsFrom = needsFrom ?? [] };

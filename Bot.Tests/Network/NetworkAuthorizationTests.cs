@@ -54,6 +54,17 @@ public sealed class NetworkAuthorizationTests
     [InlineData("p-admin", NetworkAction.ViewAgenda, "fritidsjob", true)]
     [InlineData("p-plain", NetworkAction.ViewAgenda, "fritidsjob", false)]
     [InlineData("p-admin", NetworkAction.ViewAgenda, "no-such-forum", false)]
+    // Running a meeting: the forum's chairs only.
+    [InlineData("p-chair", NetworkAction.RunMeeting, "fritidsjob", true)]
+    [InlineData("p-member", NetworkAction.RunMeeting, "fritidsjob", false)]
+    [InlineData("p-manager", NetworkAction.RunMeeting, "fritidsjob", false)]
+    [InlineData("p-admin", NetworkAction.RunMeeting, "fritidsjob", false)]
+    [InlineData("p-chair", NetworkAction.RunMeeting, "strategic", false)]
+    // Proposing an item: the forum's chairs and members.
+    [InlineData("p-chair", NetworkAction.ProposeItem, "fritidsjob", true)]
+    [InlineData("p-member", NetworkAction.ProposeItem, "fritidsjob", true)]
+    [InlineData("p-manager", NetworkAction.ProposeItem, "fritidsjob", false)]
+    [InlineData("p-plain", NetworkAction.ProposeItem, "fritidsjob", false)]
     public void May_ByRole_AnswersAsDocumented(string personId, NetworkAction action, string? target, bool expected)
     {
         var person = Network.FindPerson(personId);

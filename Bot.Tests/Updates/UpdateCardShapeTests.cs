@@ -1,3 +1,4 @@
+using ForumBot.Cards;
 using ForumBot.Tests.Fixtures;
 using System.Text;
 using System.Text.Json;

@@ -1,7 +1,10 @@
+using ForumBot.Agendas.Actions;
 using ForumBot.Agendas.Composition;
 using ForumBot.Agendas.Handlers;
+using ForumBot.Agendas.Meetings;
 using ForumBot.Help;
 using ForumBot.Protocol.Routing;
+using ForumBot.Storage;
 
 namespace ForumBot.Agendas;
 
@@ -10,10 +13,16 @@ public static class AgendasFeature
     /// <summary>
     /// Agendas: the draft of a forum's next agenda, composed from every <see cref="IAgendaItemSource"/>
     /// (registered here: standing items, initiatives that need the forum, missing updates; other
-    /// features add theirs in their own AddX), and the "agenda" command. Reads Updates' store: needs AddUpdates.
+    /// features add theirs in their own AddX), the Meetings table (what is stored about each meeting),
+/// the gate and item card for actions on agenda items (features add IAgendaItemPanel), and the
+/// "agenda" command. Reads Updates' store: needs AddUpdates.
     /// </summary>
     public static IServiceCollection AddAgendas(this IServiceCollection services)
     {
+        services.AddTable(MeetingKeys.Table);
+        services.AddSingleton<MeetingStore>();
+        services.AddSingleton<AgendaItemCards>();
+        services.AddScoped<AgendaItemGate>();
         services.AddSingleton<IAgendaItemSource, StandingItemsSource>();
         services.AddSingleton<IAgendaItemSource, UpdateConcernsSource>();
         services.AddSingleton<IAgendaItemSource, MissingUpdatesSource>();

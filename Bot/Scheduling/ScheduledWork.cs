@@ -30,7 +30,27 @@ public abstract record MessageTarget
 /// <param name="Target">Who receives it.</param>
 /// <param name="Activity">The message to send (text and/or one Adaptive Card).</param>
 /// <param name="Description">One line for the dry-run listing; no free text users typed.</param>
-public sealed record DueWork(string Key, string Kind, DateTimeOffset DueAt, MessageTarget Target, OutgoingActivity Activity, string Description);
+public sealed record DueWork(string Key, string Kind, DateTimeOffset DueAt, MessageTarget Target, OutgoingActivity Activity, string Description)
+{
+    /// <summary>
+    /// Set when this message is about an earlier outbox message (by its key): it replaces that
+    /// message's activity in place, or goes into its thread. It waits until the earlier one is sent.
+    /// </summary>
+    public MessageRelation? About { get; init; }
+}
+
+/// <summary>How a message relates to an earlier one.</summary>
+public enum MessageRelationKind
+{
+    /// <summary>Update the earlier message's activity in place (PUT), e.g. a posted agenda that changed.</summary>
+    Replace,
+
+    /// <summary>Post in the earlier message's thread (a channel post's replies; a 1:1 chat has no threads, so plainly there).</summary>
+    ReplyInThread,
+}
+
+/// <summary>The earlier outbox message (by key) a message is about, and how.</summary>
+public sealed record MessageRelation(string Key, MessageRelationKind Kind);
 
 /// <summary>
 /// A feature's contribution to the scheduler: the work that is due in a window, derived from

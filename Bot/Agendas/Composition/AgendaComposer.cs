@@ -4,7 +4,8 @@ namespace ForumBot.Agendas.Composition;
 
 /// <summary>
 /// The agenda from every source's items: sections in their order (empty ones left out), each
-/// section's items in the source's order, numbered 1…n across the agenda. Pure.
+/// section's items in the source's order, numbered 1…n across the agenda; items a chair removed
+/// (their mark in the meeting's record) are left out. Pure.
 /// </summary>
 public static class AgendaComposer
 {
@@ -15,12 +16,12 @@ public static class AgendaComposer
         var number = 0;
         var groups = contributions
             .GroupBy(c => c.Section.Id, StringComparer.Ordinal)
-            .Select(g => (Section: g.First().Section, Items: g.SelectMany(c => c.Items).ToList()))
+            .Select(g => (Section: g.First().Section, Items: g.SelectMany(c => c.Items).Where(i => !context.Record.Mark(i.Key).Removed).ToList()))
             .Where(g => g.Items.Count > 0)
             .OrderBy(g => g.Section.Order)
             .Select(g => new AgendaGroup(g.Section, [.. g.Items.Select(item => new NumberedItem(++number, item))]))
             .ToList();
-        return new Agenda(context.Forum, context.Meeting, groups);
+        return new Agenda(context.Forum, context.Meeting, groups, context.Record);
     }
 
     /// <summary>Asks every source in turn and composes their items.</summary>

@@ -1,3 +1,4 @@
+using ForumBot.Agendas.Meetings;
 using ForumBot.Localization;
 using ForumBot.Network;
 using ForumBot.Scheduling;
@@ -7,9 +8,10 @@ namespace ForumBot.Agendas.Model;
 /// <summary>
 /// A forum's agenda for one meeting: its groups in order, items numbered 1…n across groups. The
 /// agenda holds everything any viewer may see; the card leaves out what a viewer may not
-/// (<see cref="AgendaAudience"/>), so who sees what is decided in one place.
+/// (<see cref="AgendaAudience"/>), so who sees what is decided in one place. <see cref="Record"/> is
+/// what was stored about the meeting when the agenda was composed (closed or not, item marks).
 /// </summary>
-public sealed record Agenda(Forum Forum, Meeting Meeting, IReadOnlyList<AgendaGroup> Groups)
+public sealed record Agenda(Forum Forum, Meeting Meeting, IReadOnlyList<AgendaGroup> Groups, MeetingRecord Record)
 {
     public int ItemCount => Groups.Sum(g => g.Items.Count);
 

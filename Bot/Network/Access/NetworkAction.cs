@@ -26,4 +26,10 @@ public enum NetworkAction
 
     /// <summary>See the draft of a forum's agenda: its chairs and members, managers and admins. Target: forum id.</summary>
     ViewAgenda,
+
+    /// <summary>Run the forum's meeting: mark items discussed, record decisions, add follow-ups, escalate, close it. Its chairs. Target: forum id.</summary>
+    RunMeeting,
+
+    /// <summary>Propose an item for the forum's next meeting: its chairs and members. Target: forum id.</summary>
+    ProposeItem,
 }

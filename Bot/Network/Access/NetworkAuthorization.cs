@@ -22,7 +22,8 @@ public static class NetworkAuthorization
             NetworkAction.ViewDeliveryProblems => active.IsAdmin,
             NetworkAction.SubmitUpdate => Initiative(network, targetId) is { } initiative && MaySubmitUpdate(network, active, initiative),
             NetworkAction.LinkChannel => Forum(network, targetId) is { } forum && (active.IsAdmin || forum.IsChair(active.Id)),
-            NetworkAction.ManageFollowUps => Forum(network, targetId) is { } forum && forum.IsChairOrMember(active.Id),
+            NetworkAction.ManageFollowUps or NetworkAction.ProposeItem => Forum(network, targetId) is { } forum && forum.IsChairOrMember(active.Id),
+            NetworkAction.RunMeeting => Forum(network, targetId) is { } forum && forum.IsChair(active.Id),
             NetworkAction.RequestSummary or NetworkAction.ViewAgenda => Forum(network, targetId) is { } forum
                 && (active.IsManager || active.IsAdmin || forum.IsChairOrMember(active.Id)),
             _ => false,

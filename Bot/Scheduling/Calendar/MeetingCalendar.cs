@@ -48,6 +48,23 @@ public static class MeetingCalendar
     }
 
     /// <summary>
+    /// The meeting with this id (its local start to the minute, <see cref="Meeting.MeetingId"/>), if
+    /// the cadence has one; null for an id that is malformed or names no meeting of the cadence.
+    /// </summary>
+    public static Meeting? FindMeeting(MeetingCadence cadence, TimeZoneInfo zone, string meetingId)
+    {
+        ArgumentNullException.ThrowIfNull(zone);
+        if (!DateTime.TryParseExact(meetingId, "yyyy-MM-dd'T'HH:mm", CultureInfo.InvariantCulture, DateTimeStyles.None, out var localStart))
+        {
+            return null;
+        }
+
+        // The id is the meeting's local start; a DST shift moves its instant by an hour at most.
+        var around = LocalTime.ToUtc(localStart, zone);
+        return MeetingsBetween(cadence, zone, around.AddHours(-2), around.AddHours(2)).FirstOrDefault(m => m.MeetingId == meetingId);
+    }
+
+    /// <summary>
     /// Weekly slots at a local day and time (default: Monday 08:00, the managers' digest) in
     /// [fromUtc, toUtc]; each slot's id is its ISO week, stable for keys ("2026-W49").
     /// </summary>

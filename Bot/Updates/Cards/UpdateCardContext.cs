@@ -27,9 +27,3 @@ public sealed record UpdateCardContext(
         (Pick("Deadline", "Frist"), When(DeadlineAt)),
     ]);
 }
-
-/// <summary>A short line above a card's content: why the card looks as it does now.</summary>
-public sealed record CardNote(string Text, string Color = "Default")
-{
-    public JsonObject ToBlock() => AdaptiveCards.TextBlock(Text, weight: "Bolder", color: Color);
-}

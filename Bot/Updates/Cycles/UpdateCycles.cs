@@ -1,4 +1,3 @@
-using System.Globalization;
 using ForumBot.Network;
 using ForumBot.Scheduling;
 
@@ -61,16 +60,7 @@ public static class UpdateCycles
     /// </summary>
     public static MeetingCycle? Find(Forum forum, TimeZoneInfo zone, string meetingId)
     {
-        if (!DateTime.TryParseExact(meetingId, "yyyy-MM-dd'T'HH:mm", CultureInfo.InvariantCulture, DateTimeStyles.None, out var localStart))
-        {
-            return null;
-        }
-
-        // The id is the meeting's local start; a DST shift moves its instant by an hour at most.
-        var around = LocalTime.ToUtc(localStart, zone);
-        return MeetingCalendar.MeetingsBetween(forum.ToCadence(), zone, around.AddHours(-2), around.AddHours(2))
-            .Where(meeting => meeting.MeetingId == meetingId)
-            .Select(meeting => Of(meeting, zone))
-            .FirstOrDefault();
+        ArgumentNullException.ThrowIfNull(forum);
+        return MeetingCalendar.FindMeeting(forum.ToCadence(), zone, meetingId) is { } meeting ? Of(meeting, zone) : null;
     }
 }

@@ -1,3 +1,4 @@
+using ForumBot.Cards;
 using ForumBot.Protocol;
 using ForumBot.Protocol.Routing;
 using ForumBot.Updates.Cards;

@@ -1,3 +1,4 @@
+using ForumBot.Cards;
 using ForumBot.Localization;
 using ForumBot.Network;
 using ForumBot.Protocol;
