@@ -1,3 +1,4 @@
+using ForumBot.Agendas.Actions;
 using ForumBot.Agendas.Composition;
 using ForumBot.FollowUps.Actions;
 using ForumBot.FollowUps.Agenda;
@@ -19,7 +20,7 @@ public static class FollowUpsFeature
     /// <summary>
     /// Follow-ups: their table, store and purge; the commands to list, create and change them; the
     /// owner's card and the chairs' due-date card with their buttons; the reminders for the
-    /// scheduler; and the follow-ups on the forum's agenda. Needs AddNetwork, AddScheduling (the
+    /// scheduler; the follow-ups on the forum's agenda and the "add follow-up" panel on its items. Needs AddNetwork, AddScheduling (the
     /// outbox), AddUpdates (RecipientLocales) and AddAgendas (the agenda seam).
     /// </summary>
     public static IServiceCollection AddFollowUps(this IServiceCollection services)
@@ -40,6 +41,8 @@ public static class FollowUpsFeature
         services.AddMessageKindLabel(FollowUpMessages.ProposalKind, "Proposed due date", "Foreslået frist");
         services.AddMessageKindLabel(FollowUpMessages.AnswerKind, "Answer on a proposed due date", "Svar på foreslået frist");
         services.AddSingleton<IAgendaItemSource, FollowUpsAgendaSource>();
+        services.AddSingleton<IAgendaItemPanel, AddFollowUpPanel>();
+        services.AddCardActionRoute<AddFollowUpFromAgendaHandler>(AddFollowUpPanel.Verb);
         services.AddCommandRoute<ListFollowUpsHandler>("followups", "opfølgninger");
         services.AddCommandRoute<CreateFollowUpHandler>("followup", "opfølgning");
         services.AddCommandRoute<MarkDoneHandler>("followup done", "opfølgning udført");

@@ -1,3 +1,4 @@
+using ForumBot.Cards;
 using ForumBot.FollowUps.Cards;
 using ForumBot.FollowUps.Delivery;
 using ForumBot.FollowUps.Model;
@@ -40,12 +41,12 @@ public abstract class DueAnswerHandler(FollowUpCardGate gate, FollowUpStore stor
         if (FollowUpHistory.PendingProposal(scope.History, scope.FollowUp)?.Version != proposal.Version)
         {
             return Card(scope, scope.FollowUp, proposal, FollowUpHistory.SettledBy(scope.History, proposal.Version),
-                FollowUpNote.Warning(language.Pick("This proposal was already answered or overtaken. Nothing was changed.", "Forslaget er allerede besvaret eller overhalet. Intet er ændret.")));
+                FollowUpNotes.Warning(language.Pick("This proposal was already answered or overtaken. Nothing was changed.", "Forslaget er allerede besvaret eller overhalet. Intet er ændret.")));
         }
 
         if (Accepts && proposal.Day < scope.Today)
         {
-            return Card(scope, scope.FollowUp, proposal, null, FollowUpNote.Warning(language.Pick(
+            return Card(scope, scope.FollowUp, proposal, null, FollowUpNotes.Warning(language.Pick(
                 $"{DueDates.Format(proposal.Day, language)} has passed, so it cannot be the due date. Refuse it, or set a due date with “followup due {scope.FollowUp.Id} <date>”.",
                 $"{DueDates.Format(proposal.Day, language)} er passeret og kan ikke være fristen. Afvis forslaget, eller sæt en frist med “opfølgning frist {scope.FollowUp.Id} <dato>”.")));
         }
@@ -60,7 +61,7 @@ public abstract class DueAnswerHandler(FollowUpCardGate gate, FollowUpStore stor
             var history = await store.HistoryAsync(scope.FollowUp.Id, cancellationToken);
             var now = result.Current?.FollowUp ?? scope.FollowUp;
             return Card(scope, now, proposal, FollowUpHistory.SettledBy(history, proposal.Version),
-                FollowUpNote.Warning(FollowUpTexts.ChangedMeanwhile(language, result.LastChange, now, scope.Network, scope.Now)));
+                FollowUpNotes.Warning(FollowUpTexts.ChangedMeanwhile(language, result.LastChange, now, scope.Network, scope.Now)));
         }
 
         var saved = result.Saved!.FollowUp;
@@ -74,10 +75,10 @@ public abstract class DueAnswerHandler(FollowUpCardGate gate, FollowUpStore stor
         var tell = told
             ? language.Pick($" {owner} is told.", $" {owner} får besked.")
             : language.Pick($" I could not tell {owner} just now; please let them know.", $" Jeg kunne ikke give {owner} besked lige nu; sig det venligst til vedkommende.");
-        return Card(scope, saved, proposal, recorded, FollowUpNote.Good(done + tell));
+        return Card(scope, saved, proposal, recorded, FollowUpNotes.Good(done + tell));
     }
 
-    private static CardActionResult Card(FollowUpCardScope scope, FollowUp followUp, DueProposal proposal, FollowUpChange? settled, FollowUpNote note) =>
+    private static CardActionResult Card(FollowUpCardScope scope, FollowUp followUp, DueProposal proposal, FollowUpChange? settled, CardNote note) =>
         CardActionResult.ReplaceCard(DueProposalCard.Build(scope.Language, scope.Network, followUp, proposal, scope.Person.Id, scope.Today, scope.Now, settled, note));
 }
 

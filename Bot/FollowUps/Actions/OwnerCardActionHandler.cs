@@ -42,7 +42,7 @@ public abstract class OwnerCardActionHandler(FollowUpCardGate gate, FollowUpStor
         if (!current.IsOpen)
         {
             var closed = FollowUpTexts.AlreadyClosed(language, current, scope.LastChange, scope.Network, scope.Now);
-            return CardActionResult.ReplaceCard(FollowUpOwnerCard.Build(scope.View, FollowUpNote.Warning(closed)));
+            return CardActionResult.ReplaceCard(FollowUpOwnerCard.Build(scope.View, FollowUpNotes.Warning(closed)));
         }
 
         if (scope.Data.Version != current.Version)
@@ -56,7 +56,7 @@ public abstract class OwnerCardActionHandler(FollowUpCardGate gate, FollowUpStor
         {
             var form = requested.Refused ?? FollowUpForm.Empty;
             FollowUpsLog.FormRefused(logger, current.Id, string.Join(',', form.Errors.Keys.Order(StringComparer.Ordinal)));
-            var nothing = FollowUpNote.Warning(language.Pick("Nothing was saved: please correct the field marked below.", "Intet er gemt: ret venligst feltet markeret nedenfor."));
+            var nothing = FollowUpNotes.Warning(language.Pick("Nothing was saved: please correct the field marked below.", "Intet er gemt: ret venligst feltet markeret nedenfor."));
             return CardActionResult.ReplaceCard(FollowUpOwnerCard.Build(scope.View, nothing, form));
         }
 
@@ -74,7 +74,7 @@ public abstract class OwnerCardActionHandler(FollowUpCardGate gate, FollowUpStor
         var recorded = change with { Version = saved.Version };
         await AfterSavedAsync(scope, saved, recorded, cancellationToken);
         var view = FollowUpCardView.Of(language, scope.Network, saved, [.. scope.History, recorded], scope.Today, scope.Person.Id);
-        return CardActionResult.ReplaceCard(FollowUpOwnerCard.Build(view, FollowUpNote.Good(Saved(language, saved, recorded))));
+        return CardActionResult.ReplaceCard(FollowUpOwnerCard.Build(view, FollowUpNotes.Good(Saved(language, saved, recorded))));
     }
 
     protected static FollowUpChange ChangeBy(FollowUpCardScope scope, FollowUpChangeKind kind, string? newValue)
@@ -86,6 +86,6 @@ public abstract class OwnerCardActionHandler(FollowUpCardGate gate, FollowUpStor
     private static CardActionResult Meanwhile(FollowUpCardScope scope, FollowUpChange? last, FollowUpCardView view)
     {
         var text = FollowUpTexts.ChangedMeanwhile(scope.Language, last, view.FollowUp, scope.Network, scope.Now);
-        return CardActionResult.ReplaceCard(FollowUpOwnerCard.Build(view, FollowUpNote.Warning(text)));
+        return CardActionResult.ReplaceCard(FollowUpOwnerCard.Build(view, FollowUpNotes.Warning(text)));
     }
 }

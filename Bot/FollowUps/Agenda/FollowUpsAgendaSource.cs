@@ -3,15 +3,13 @@ using ForumBot.Agendas.Model;
 using ForumBot.FollowUps.Model;
 using ForumBot.FollowUps.Storage;
 using ForumBot.Localization;
-using ForumBot.Network;
-using ForumBot.Scheduling;
-using ForumBot.Updates.Cycles;
 
 namespace ForumBot.FollowUps.Agenda;
 
 /// <summary>
 /// The forum's follow-ups on its agenda (issue 11, point 1): the open ones due by the meeting's day
-/// (overdue ones marked) and the open ones opened since the previous meeting started, earliest due
+/// (overdue ones marked) and the open ones opened since the previous meeting started
+/// (<see cref="AgendaContext.Previous"/>; with none, every open one), earliest due
 /// first. One partition query (the forum's open follow-ups), no writes: agendas are also composed
 /// by the scheduler's sources. The title and the owner's organisation are for everyone who sees
 /// the agenda; the owner's name for the forum only, as the agenda leaves names out where people
@@ -24,38 +22,31 @@ public sealed class FollowUpsAgendaSource(FollowUpStore store, TimeProvider time
     /// <summary>The item key of a follow-up on an agenda: "followup:&lt;id&gt;".</summary>
     public static string ItemKey(string followUpId) => "followup:" + followUpId;
 
-    /// <summary>How far back the previous meeting is looked for: a forum meets at least yearly.</summary>
-    private static readonly TimeSpan PreviousMeetingSearch = TimeSpan.FromDays(400);
-
     public AgendaSection Section => FollowUpsSection;
 
     public async ValueTask<IReadOnlyList<AgendaItem>> ItemsAsync(AgendaContext context, CancellationToken cancellationToken)
     {
         ArgumentNullException.ThrowIfNull(context);
         var open = await store.ForumOpenAsync(context.Forum.Id, null, null, cancellationToken);
-        var since = PreviousMeeting(context.Forum, context.Network.TimeZone, context.Meeting)?.StartsAtUtc ?? DateTimeOffset.MinValue;
-        return Items(context, open.Select(s => s.FollowUp), since, DueDates.Today(time, context.Network.TimeZone));
+        return Items(context, open.Select(s => s.FollowUp), DueDates.Today(time, context.Network.TimeZone));
     }
 
-    /// <param name="openedSince">When the previous meeting started; follow-ups opened since are on the agenda whatever their due date.</param>
-    public static IReadOnlyList<AgendaItem> Items(AgendaContext context, IEnumerable<FollowUp> open, DateTimeOffset openedSince, DateOnly today)
+    /// <summary>
+    /// The items from the forum's open follow-ups. Those opened once the meeting has started (in the
+    /// meeting itself) belong to the next agenda: the one under way keeps its items and numbers.
+    /// </summary>
+    public static IReadOnlyList<AgendaItem> Items(AgendaContext context, IEnumerable<FollowUp> open, DateOnly today)
     {
         ArgumentNullException.ThrowIfNull(context);
         ArgumentNullException.ThrowIfNull(open);
         var meetingDay = DateOnly.FromDateTime(context.Meeting.LocalStart.DateTime);
+        var since = context.Previous?.StartsAtUtc ?? DateTimeOffset.MinValue;
+        bool IsNew(FollowUp f) => f.CreatedAt >= since;
         return [.. open
-            .Where(f => f.IsOpen && f.ForumId == context.Forum.Id && (f.Due <= meetingDay || f.CreatedAt >= openedSince))
+            .Where(f => f.IsOpen && f.ForumId == context.Forum.Id && f.CreatedAt < context.Meeting.StartsAtUtc && (f.Due <= meetingDay || IsNew(f)))
             .OrderBy(f => f.Due)
             .ThenBy(f => f.Id, StringComparer.Ordinal)
-            .Select(f => Item(context, f, f.CreatedAt >= openedSince, today))];
-    }
-
-    /// <summary>The forum's meeting before <paramref name="meeting"/> in its calendar, if any within a year and a bit.</summary>
-    public static Meeting? PreviousMeeting(Forum forum, TimeZoneInfo zone, Meeting meeting)
-    {
-        ArgumentNullException.ThrowIfNull(forum);
-        ArgumentNullException.ThrowIfNull(meeting);
-        return MeetingCalendar.MeetingsBetween(forum.ToCadence(), zone, meeting.StartsAtUtc - PreviousMeetingSearch, meeting.StartsAtUtc.AddTicks(-1)).LastOrDefault();
+            .Select(f => Item(context, f, context.Previous is not null && IsNew(f), today))];
     }
 
     private static AgendaItem Item(AgendaContext context, FollowUp followUp, bool isNew, DateOnly today)

@@ -16,7 +16,7 @@ public static class DueProposalCard
 {
     /// <param name="settled">The change that answered or overtook the proposal; null while it waits.</param>
     public static JsonObject Build(Language language, NetworkSnapshot network, FollowUp followUp, DueProposal proposal, string chairId, DateOnly today,
-        DateTimeOffset now, FollowUpChange? settled = null, FollowUpNote? note = null)
+        DateTimeOffset now, FollowUpChange? settled = null, CardNote? note = null)
     {
         ArgumentNullException.ThrowIfNull(network);
         ArgumentNullException.ThrowIfNull(followUp);

@@ -6,14 +6,14 @@ using ForumBot.Network;
 
 namespace ForumBot.FollowUps.Cards;
 
-/// <summary>A line at the top of a follow-up card saying what just happened; Color is an Adaptive Card text colour.</summary>
-public sealed record FollowUpNote(string Text, string Color = "Default")
+/// <summary>The notes on top of follow-up cards (<see cref="CardNote"/>), by what they say: saved, or not.</summary>
+public static class FollowUpNotes
 {
-    public JsonObject ToBlock() => AdaptiveCards.TextBlock(Text, weight: "Bolder", color: Color);
+    public static CardNote Good(string text) => new(text, "Good");
 
-    public static FollowUpNote Good(string text) => new(text, "Good");
+    public static CardNote Warning(string text) => new(text, "Warning");
 
-    public static FollowUpNote Warning(string text) => new(text, "Warning");
+    public static CardNote Attention(string text) => new(text, "Attention");
 }
 
 /// <summary>What a form on a follow-up card was sent with, and the server's verdict on each faulty field (input id → message).</summary>
@@ -52,14 +52,22 @@ internal static class FollowUpCardParts
     public static (string, string) Id(FollowUp followUp) => ("Id", followUp.Id);
 
     /// <summary>Input.Date: the value and the earliest day as "yyyy-MM-dd", as Adaptive Cards write dates.</summary>
-    public static JsonObject DateInput(string id, string label, string value, DateOnly min) => new()
+    public static JsonObject DateInput(string id, string label, string value, DateOnly min)
     {
-        ["type"] = "Input.Date",
-        ["id"] = id,
-        ["label"] = label,
-        ["value"] = value,
-        ["min"] = min.ToString("yyyy-MM-dd", System.Globalization.CultureInfo.InvariantCulture),
-    };
+        var input = new JsonObject
+        {
+            ["type"] = "Input.Date",
+            ["id"] = id,
+            ["label"] = label,
+            ["min"] = min.ToString("yyyy-MM-dd", System.Globalization.CultureInfo.InvariantCulture),
+        };
+        if (value.Length > 0)
+        {
+            input["value"] = value;
+        }
+
+        return input;
+    }
 
     public static JsonObject ActionSet(params JsonNode[] actions) => new()
     {

@@ -36,7 +36,7 @@ public static class FollowUpOwnerCard
     public const string CommentSectionId = "commentSection";
     public const string DueSectionId = "dueSection";
 
-    public static JsonObject Build(FollowUpCardView view, FollowUpNote? note = null, FollowUpForm? form = null)
+    public static JsonObject Build(FollowUpCardView view, CardNote? note = null, FollowUpForm? form = null)
     {
         ArgumentNullException.ThrowIfNull(view);
         form ??= FollowUpForm.Empty;

@@ -1,4 +1,5 @@
 using System.Globalization;
+using ForumBot.Cards;
 using ForumBot.FollowUps.Cards;
 using ForumBot.FollowUps.Model;
 using ForumBot.FollowUps.Storage;
@@ -39,7 +40,7 @@ public static class FollowUpMessages
 
     /// <summary>The owner's card, with a note saying why it comes now.</summary>
     public static DueWork ToOwner(string key, string kind, DateTimeOffset dueAt, Person owner, string locale, NetworkSnapshot network,
-        FollowUp followUp, string assignedBy, DueProposal? proposal, DateOnly today, Func<Language, FollowUpNote> note)
+        FollowUp followUp, string assignedBy, DueProposal? proposal, DateOnly today, Func<Language, CardNote> note)
     {
         ArgumentNullException.ThrowIfNull(owner);
         ArgumentNullException.ThrowIfNull(followUp);

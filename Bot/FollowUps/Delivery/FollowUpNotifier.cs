@@ -1,4 +1,5 @@
 using Azure;
+using ForumBot.Cards;
 using ForumBot.FollowUps.Cards;
 using ForumBot.FollowUps.Model;
 using ForumBot.Localization;
@@ -25,7 +26,7 @@ public sealed class FollowUpNotifier(IOutbox outbox, RecipientLocales locales, T
         var by = network.FindPerson(assignedBy)?.Name ?? assignedBy;
         var forum = network.FindForum(followUp.ForumId)?.Name ?? followUp.ForumId;
         return ToOwnerAsync(network, followUp, FollowUpMessages.AssignedKey(followUp.Id, followUp.Version), FollowUpMessages.AssignedKind, assignedBy,
-            language => new FollowUpNote(language.Pick($"{by} gave you a follow-up in {forum}.", $"{by} har givet dig en opfølgning i {forum}.")), cancellationToken);
+            language => new CardNote(language.Pick($"{by} gave you a follow-up in {forum}.", $"{by} har givet dig en opfølgning i {forum}.")), cancellationToken);
     }
 
     /// <summary>Each chair of the forum gets the proposal to accept or refuse.</summary>
@@ -55,17 +56,17 @@ public sealed class FollowUpNotifier(IOutbox outbox, RecipientLocales locales, T
         var chair = network.FindPerson(answer.PersonId)?.Name ?? answer.PersonId;
         return ToOwnerAsync(network, followUp, FollowUpMessages.AnswerKey(followUp.Id, proposal.Version), FollowUpMessages.AnswerKind, assignedBy,
             language => answer.Kind == FollowUpChangeKind.DueProposalAccepted
-                ? FollowUpNote.Good(language.Pick(
+                ? FollowUpNotes.Good(language.Pick(
                     $"{chair} accepted the new due date: {DueDates.Format(proposal.Day, language)}.",
                     $"{chair} har godkendt den nye frist: {DueDates.Format(proposal.Day, language)}."))
-                : FollowUpNote.Warning(language.Pick(
+                : FollowUpNotes.Warning(language.Pick(
                     $"{chair} refused the new due date {DueDates.Format(proposal.Day, language)}; it is still due {DueDates.Format(followUp.Due, language)}.",
                     $"{chair} har afvist den nye frist {DueDates.Format(proposal.Day, language)}; fristen er stadig {DueDates.Format(followUp.Due, language)}.")),
             cancellationToken);
     }
 
     private async Task<bool> ToOwnerAsync(NetworkSnapshot network, FollowUp followUp, string key, string kind, string assignedBy,
-        Func<Language, FollowUpNote> note, CancellationToken cancellationToken)
+        Func<Language, CardNote> note, CancellationToken cancellationToken)
     {
         if (network.FindPerson(followUp.OwnerId) is not { } owner)
         {

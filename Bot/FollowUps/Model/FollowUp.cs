@@ -1,6 +1,6 @@
 namespace ForumBot.FollowUps.Model;
 
-/// <summary>Where a follow-up came from; only <see cref="Direct"/> is created in this slice.</summary>
+/// <summary>Where a follow-up came from: a command (<see cref="Direct"/>), an agenda item's card; updates and escalations are to come.</summary>
 public enum FollowUpOrigin
 {
     Direct,

@@ -1,4 +1,5 @@
 using System.Runtime.CompilerServices;
+using ForumBot.Cards;
 using ForumBot.FollowUps.Cards;
 using ForumBot.FollowUps.Delivery;
 using ForumBot.FollowUps.Model;
@@ -72,12 +73,12 @@ public sealed class FollowUpReminderSource(INetworkReader reader, FollowUpStore 
         }
     }
 
-    private static FollowUpNote Note(Language language, FollowUp followUp, ReminderMoment moment)
+    private static CardNote Note(Language language, FollowUp followUp, ReminderMoment moment)
     {
         var day = DueDates.Format(followUp.Due, language);
         return moment == ReminderMoment.Before
-            ? FollowUpNote.Warning(language.Pick($"Reminder: this follow-up is due {day}, in two days.", $"Påmindelse: opfølgningen skal være udført {day}, om to dage."))
-            : new FollowUpNote(language.Pick(
+            ? FollowUpNotes.Warning(language.Pick($"Reminder: this follow-up is due {day}, in two days.", $"Påmindelse: opfølgningen skal være udført {day}, om to dage."))
+            : new CardNote(language.Pick(
                 $"This follow-up was due {day} and is not marked done. Mark it done, or propose a new due date.",
                 $"Opfølgningen skulle være udført {day} og er ikke markeret som udført. Markér den som udført, eller foreslå en ny frist."), "Attention");
     }
