@@ -108,6 +108,20 @@ public sealed class DueProposalTests : TestAppLifetime
         Assert.Equal(new DateOnly(2026, 11, 27), (await Store.FindAsync(id, CancellationToken.None))!.FollowUp.Due);
     }
 
+    [Fact]
+    public async Task AChairOwningAFollowUp_SetsTheNewDueDateFromTheCard_WithoutAskingAnyone()
+    {
+        var id = await CreateAsync("@Mikkel");
+
+        var answer = await ProposeAsync(DemoNetwork.Chair, "2026-12-10");
+
+        Assert.Contains("Ny frist ✓: torsdag den 10. december 2026.", CardText.Of(answer), StringComparison.Ordinal);
+        Assert.Equal(new DateOnly(2026, 12, 10), (await Store.FindAsync(id, CancellationToken.None))!.FollowUp.Due);
+        Assert.Equal(FollowUpChangeKind.DueChanged, (await Store.HistoryAsync(id, CancellationToken.None))[^1].Kind);
+        await App.DeliverAsync();
+        Assert.Single(App.CardsTo(DemoNetwork.Chair));
+    }
+
     private async Task<string> CreateAsync(string owner)
     {
         await App.SayAsync(DemoNetwork.Chair, $"opfølgning fritidsjob: Ring til Netto {owner} senest fredag", "da-DK");

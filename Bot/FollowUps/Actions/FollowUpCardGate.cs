@@ -36,7 +36,7 @@ public sealed record FollowUpCardScope(Person Person, NetworkSnapshot Network, F
 /// so the data must prove itself: it must name the presser as the person the card was sent to and
 /// a follow-up that exists, and the presser must be allowed on that follow-up now: its owner or a
 /// chair of its forum (<see cref="FollowUpAccess.MayChange"/>) for the owner's card, a chair for a
-/// proposal card. A payload edited to name another follow-up is refused by the same checks.
+/// proposal card (<see cref="FollowUpAccess.MayChangeDueDate"/>). A payload edited to name another follow-up is refused by the same checks.
 /// </summary>
 public sealed class FollowUpCardGate(NetworkIdentity identity, FollowUpStore store, TimeProvider time, ILogger<FollowUpCardGate> logger)
 {
@@ -73,7 +73,7 @@ public sealed class FollowUpCardGate(NetworkIdentity identity, FollowUpStore sto
             return Refuse(language.Pick("This follow-up no longer exists. Nothing was saved.", "Denne opfølgning findes ikke længere. Intet er gemt."));
         }
 
-        var allowed = role == FollowUpCardRole.Owner ? FollowUpAccess.MayChange(network, person, stored.FollowUp) : forum.IsChair(person.Id);
+        var allowed = role == FollowUpCardRole.Owner ? FollowUpAccess.MayChange(network, person, stored.FollowUp) : FollowUpAccess.MayChangeDueDate(network, person, stored.FollowUp);
         if (!allowed)
         {
             FollowUpsLog.Refused(logger, person.Id, forum.Id, role == FollowUpCardRole.Owner ? "card" : "proposal card");

@@ -26,8 +26,9 @@ public abstract class OwnerCardActionHandler(FollowUpCardGate gate, FollowUpStor
 
     protected abstract string Saved(Language language, FollowUp saved, FollowUpChange change);
 
-    /// <summary>After the change is saved (e.g. the chairs are sent the proposal).</summary>
-    protected virtual Task AfterSavedAsync(FollowUpCardScope scope, FollowUp saved, FollowUpChange change, CancellationToken cancellationToken) => Task.CompletedTask;
+    /// <summary>After the change is saved (e.g. the chairs are sent the proposal); returns what to add to the note (empty for nothing).</summary>
+    protected virtual Task<string> AfterSavedAsync(FollowUpCardScope scope, FollowUp saved, FollowUpChange change, CancellationToken cancellationToken) =>
+        Task.FromResult(string.Empty);
 
     public async Task<CardActionResult> HandleAsync(Protocol.TurnContext turn, CancellationToken cancellationToken)
     {
@@ -72,9 +73,9 @@ public abstract class OwnerCardActionHandler(FollowUpCardGate gate, FollowUpStor
         var saved = result.Saved!.FollowUp;
         FollowUpsLog.Changed(logger, saved.Id, scope.Person.Id, change.Kind.ToString());
         var recorded = change with { Version = saved.Version };
-        await AfterSavedAsync(scope, saved, recorded, cancellationToken);
+        var after = await AfterSavedAsync(scope, saved, recorded, cancellationToken);
         var view = FollowUpCardView.Of(language, scope.Network, saved, [.. scope.History, recorded], scope.Today, scope.Person.Id);
-        return CardActionResult.ReplaceCard(FollowUpOwnerCard.Build(view, FollowUpNotes.Good(Saved(language, saved, recorded))));
+        return CardActionResult.ReplaceCard(FollowUpOwnerCard.Build(view, FollowUpNotes.Good(Saved(language, saved, recorded) + after)));
     }
 
     protected static FollowUpChange ChangeBy(FollowUpCardScope scope, FollowUpChangeKind kind, string? newValue)

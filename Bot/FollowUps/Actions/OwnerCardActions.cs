@@ -1,4 +1,5 @@
 using System.Text.Json;
+using ForumBot.FollowUps.Access;
 using ForumBot.FollowUps.Cards;
 using ForumBot.FollowUps.Delivery;
 using ForumBot.FollowUps.Model;
@@ -67,20 +68,24 @@ public sealed class ProposeDueFromCardHandler(FollowUpCardGate gate, FollowUpSto
             return CardChange.Error(FollowUpOwnerCard.DueId, typed, scope.Language.Pick("That is the due date already; choose another day.", "Det er allerede fristen; vælg en anden dag."));
         }
 
-        return scope.Forum.IsChair(scope.Person.Id)
+        return FollowUpAccess.MayChangeDueDate(scope.Network, scope.Person, scope.FollowUp)
             ? CardChange.To(scope.FollowUp with { Due = day }, ChangeBy(scope, FollowUpChangeKind.DueChanged, FollowUpKeys.Day(day)))
             : CardChange.To(scope.FollowUp, ChangeBy(scope, FollowUpChangeKind.DueProposed, FollowUpKeys.Day(day)));
     }
 
-    protected override async Task AfterSavedAsync(FollowUpCardScope scope, FollowUp saved, FollowUpChange change, CancellationToken cancellationToken)
+    protected override async Task<string> AfterSavedAsync(FollowUpCardScope scope, FollowUp saved, FollowUpChange change, CancellationToken cancellationToken)
     {
         ArgumentNullException.ThrowIfNull(scope);
         ArgumentNullException.ThrowIfNull(change);
-        if (change.Kind == FollowUpChangeKind.DueProposed)
+        if (change.Kind != FollowUpChangeKind.DueProposed)
         {
-            var proposal = new DueProposal(change.Version, FollowUpKeys.ParseDay(change.NewValue!), change.PersonId, change.At);
-            await notifier.ProposedAsync(scope.Network, saved, proposal, cancellationToken);
+            return string.Empty;
         }
+
+        var proposal = new DueProposal(change.Version, FollowUpKeys.ParseDay(change.NewValue!), change.PersonId, change.At);
+        return await notifier.ProposedAsync(scope.Network, saved, proposal, cancellationToken)
+            ? string.Empty
+            : scope.Language.Pick(" I could not reach every chair just now; please tell them too.", " Jeg kunne ikke nå alle forpersoner lige nu; sig det venligst også til dem.");
     }
 
     protected override string Saved(Language language, FollowUp saved, FollowUpChange change)

@@ -1,5 +1,6 @@
 using System.Text.Json.Nodes;
 using ForumBot.Cards;
+using ForumBot.FollowUps.Access;
 using ForumBot.FollowUps.Model;
 using ForumBot.Localization;
 using ForumBot.Network;
@@ -17,7 +18,7 @@ public sealed record FollowUpCardView(Language Language, NetworkSnapshot Network
     public static FollowUpCardView Of(Language language, NetworkSnapshot network, FollowUp followUp, IReadOnlyList<FollowUpChange> history, DateOnly today, string recipientId) =>
         new(language, network, followUp, FollowUpHistory.AssignedBy(history, followUp), FollowUpHistory.PendingProposal(history, followUp), today, recipientId);
 
-    public bool RecipientChairs => Network.FindForum(FollowUp.ForumId)?.IsChair(RecipientId) == true;
+    public bool RecipientChairs => FollowUpAccess.MayChangeDueDate(Network, Network.FindPerson(RecipientId), FollowUp);
 }
 
 /// <summary>
