@@ -50,6 +50,17 @@ public static class FollowUpTexts
         $"Follow-up {followUp.Id} recorded ✓ for {forum.Name}: {owner.Name}, due {DueDates.Format(followUp.Due, language)}.",
         $"Opfølgning {followUp.Id} oprettet ✓ i {forum.Name}: {owner.Name}, senest {DueDates.Format(followUp.Due, language)}.");
 
+    /// <summary>Added to an answer when the owner's card could not be queued: the follow-up is saved all the same.</summary>
+    public static string OwnerNotTold(Language language, NetworkSnapshot network, FollowUp followUp)
+    {
+        ArgumentNullException.ThrowIfNull(network);
+        ArgumentNullException.ThrowIfNull(followUp);
+        var owner = network.FindPerson(followUp.OwnerId)?.Name ?? followUp.OwnerId;
+        return language.Pick(
+            $" I could not send {owner} their card just now; they see the follow-up with \"followups\".",
+            $" Jeg kunne ikke sende {owner} kortet lige nu; vedkommende ser opfølgningen med \"opfølgninger\".");
+    }
+
     public static string UnknownFollowUp(Language language, string typed) => language.Pick(
         $"I don't know a follow-up \"{typed}\" you can see. Write \"followups\" to see yours.",
         $"Jeg kender ingen opfølgning \"{typed}\", som du kan se. Skriv \"opfølgninger\" for at se dine.");
@@ -102,6 +113,10 @@ public static class FollowUpTexts
             FollowUpChangeKind.Reopened => language.Pick("reopened it", "genåbnede den"),
             FollowUpChangeKind.Reassigned => language.Pick($"gave it to {newOwner}", $"gav den til {newOwner}"),
             FollowUpChangeKind.DueChanged => language.Pick("changed its due date", "ændrede fristen"),
+            FollowUpChangeKind.Commented => language.Pick("commented on it", "kommenterede den"),
+            FollowUpChangeKind.DueProposed => language.Pick("proposed a new due date", "foreslog en ny frist"),
+            FollowUpChangeKind.DueProposalAccepted => language.Pick("accepted a new due date", "godkendte en ny frist"),
+            FollowUpChangeKind.DueProposalRefused => language.Pick("refused a new due date", "afviste en ny frist"),
             _ => language.Pick("created it", "oprettede den"),
         };
         return $"{who} {what} {at}";

@@ -1,18 +1,48 @@
+using ForumBot.Agendas.Actions;
+using ForumBot.Agendas.Composition;
+using ForumBot.FollowUps.Actions;
+using ForumBot.FollowUps.Agenda;
+using ForumBot.FollowUps.Cards;
 using ForumBot.FollowUps.Commands;
+using ForumBot.FollowUps.Delivery;
+using ForumBot.FollowUps.Reminders;
 using ForumBot.FollowUps.Storage;
 using ForumBot.Help;
 using ForumBot.Protocol.Routing;
+using ForumBot.Retention;
+using ForumBot.Scheduling;
 using ForumBot.Storage;
 
 namespace ForumBot.FollowUps;
 
 public static class FollowUpsFeature
 {
-    /// <summary>Follow-ups: their table and store, and the commands to list and create them (needs AddNetwork).</summary>
+    /// <summary>
+    /// Follow-ups: their table, store and purge; the commands to list, create and change them; the
+    /// owner's card and the chairs' due-date card with their buttons; the reminders for the
+    /// scheduler; the follow-ups on the forum's agenda and the "add follow-up" panel on its items. Needs AddNetwork, AddScheduling (the
+    /// outbox), AddUpdates (RecipientLocales) and AddAgendas (the agenda seam).
+    /// </summary>
     public static IServiceCollection AddFollowUps(this IServiceCollection services)
     {
         services.AddTable(FollowUpKeys.Table);
         services.AddSingleton<FollowUpStore>();
+        services.AddSingleton<IRetentionPurge, FollowUpsPurge>();
+        services.AddSingleton<FollowUpNotifier>();
+        services.AddScoped<FollowUpCardGate>();
+        services.AddCardActionRoute<DoneFromCardHandler>(FollowUpCardData.DoneVerb);
+        services.AddCardActionRoute<CommentFromCardHandler>(FollowUpCardData.CommentVerb);
+        services.AddCardActionRoute<ProposeDueFromCardHandler>(FollowUpCardData.ProposeVerb);
+        services.AddCardActionRoute<AcceptDueHandler>(FollowUpCardData.AcceptVerb);
+        services.AddCardActionRoute<RefuseDueHandler>(FollowUpCardData.RefuseVerb);
+        services.AddSingleton<IDueWorkSource, FollowUpReminderSource>();
+        services.AddMessageKindLabel(FollowUpMessages.AssignedKind, "Follow-up assigned", "Opfølgning tildelt");
+        services.AddMessageKindLabel(FollowUpMessages.ReminderKind, "Follow-up reminder", "Påmindelse om opfølgning");
+        services.AddMessageKindLabel(FollowUpMessages.ProposalKind, "Proposed due date", "Foreslået frist");
+        services.AddMessageKindLabel(FollowUpMessages.AnswerKind, "Answer on a proposed due date", "Svar på foreslået frist");
+        services.AddSingleton<IAgendaItemSource, FollowUpsAgendaSource>();
+        services.AddSingleton<IAgendaItemPanel, AddFollowUpPanel>();
+        services.AddCardActionRoute<AddFollowUpFromAgendaHandler>(AddFollowUpPanel.Verb);
         services.AddCommandRoute<ListFollowUpsHandler>("followups", "opfølgninger");
         services.AddCommandRoute<CreateFollowUpHandler>("followup", "opfølgning");
         services.AddCommandRoute<MarkDoneHandler>("followup done", "opfølgning udført");

@@ -17,4 +17,25 @@ public static partial class FollowUpsLog
 
     [LoggerMessage(7004, LogLevel.Information, "Follow-up {FollowUpId}: a change by {PersonId} lost to one made meanwhile; nothing written")]
     public static partial void ChangedMeanwhile(ILogger logger, string followUpId, string personId);
+
+    [LoggerMessage(7005, LogLevel.Information, "Follow-up {FollowUpId}: {Kind} card queued")]
+    public static partial void Queued(ILogger logger, string followUpId, string kind);
+
+    [LoggerMessage(7006, LogLevel.Warning, "Follow-up {FollowUpId}: the {Kind} card could not be queued; the change itself is saved")]
+    public static partial void QueueFailed(ILogger logger, Exception exception, string followUpId, string kind);
+
+    [LoggerMessage(7007, LogLevel.Warning, "Follow-up card refused for {PersonId}: it names follow-up {FollowUpId} for someone else or the data is not ours")]
+    public static partial void ForgedCard(ILogger logger, string personId, string followUpId);
+
+    [LoggerMessage(7008, LogLevel.Information, "A follow-up card action arrived without usable data (correlation {CorrelationId})")]
+    public static partial void MalformedCard(ILogger logger, string correlationId);
+
+    [LoggerMessage(7009, LogLevel.Information, "Follow-up {FollowUpId}: a card of version {CardVersion} was pressed at version {Version}; answered with the current card")]
+    public static partial void StaleCard(ILogger logger, string followUpId, int cardVersion, int version);
+
+    [LoggerMessage(7010, LogLevel.Debug, "Follow-up reminders: {Count} due in forum {ForumId}")]
+    public static partial void RemindersDue(ILogger logger, string forumId, int count);
+
+    [LoggerMessage(7011, LogLevel.Information, "Follow-up form on a card refused for {FollowUpId}: fields {Fields}")]
+    public static partial void FormRefused(ILogger logger, string followUpId, string fields);
 }

@@ -31,6 +31,13 @@ public static class FollowUpAccess
             && (followUp.OwnerId == active.Id || network.FindForum(followUp.ForumId)?.IsChair(active.Id) == true);
     }
 
+    /// <summary>Setting the due date (and so answering an owner's proposal of one): the forum's chairs.</summary>
+    public static bool MayChangeDueDate(NetworkSnapshot network, Person? person, FollowUp followUp)
+    {
+        ArgumentNullException.ThrowIfNull(followUp);
+        return Active(network, person) is { } active && network.FindForum(followUp.ForumId)?.IsChair(active.Id) == true;
+    }
+
     /// <summary>
     /// Who may own a follow-up of the forum: its chairs and members, and the contacts of its
     /// initiatives (the frontline people who do the work).

@@ -6,9 +6,14 @@ using ForumBot.Network;
 
 namespace ForumBot.FollowUps.Cards;
 
-/// <summary>A list of follow-ups: open first (earliest due first, overdue marked), then the closed ones.</summary>
+/// <summary>
+/// A list of follow-ups: open first (earliest due first, overdue marked), then the closed ones; at
+/// most <see cref="MaxShown"/>, then how many more there are, so a card stays within Teams' size.
+/// </summary>
 public static class FollowUpListCard
 {
+    public const int MaxShown = 20;
+
     public static JsonObject Build(Language language, string heading, string empty, IEnumerable<FollowUp> followUps, NetworkSnapshot network, DateOnly today)
     {
         ArgumentNullException.ThrowIfNull(network);
@@ -19,7 +24,13 @@ public static class FollowUpListCard
             body.Add(AdaptiveCards.TextBlock(empty));
         }
 
-        body.AddRange(ordered.Select(f => Item(language, f, network, today)));
+        body.AddRange(ordered.Take(MaxShown).Select(f => Item(language, f, network, today)));
+        if (ordered.Count > MaxShown)
+        {
+            var more = ordered.Count - MaxShown;
+            body.Add(AdaptiveCards.TextBlock(language.Pick($"…and {more} more.", $"…og {more} flere."), subtle: true));
+        }
+
         return AdaptiveCards.Card(body);
     }
 

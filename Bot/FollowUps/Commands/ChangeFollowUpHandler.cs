@@ -1,4 +1,5 @@
 using ForumBot.FollowUps.Access;
+using ForumBot.FollowUps.Delivery;
 using ForumBot.FollowUps.Model;
 using ForumBot.FollowUps.Storage;
 using ForumBot.Localization;
@@ -91,8 +92,13 @@ public abstract class ChangeFollowUpHandler(NetworkIdentity identity, FollowUpSt
         }
 
         FollowUpsLog.Changed(logger, current.Id, person.Id, change.Kind.ToString());
-        await ReplyAsync(turn, Saved(language, result.Saved!.FollowUp, network), cancellationToken);
+        var after = await AfterSavedAsync(result.Saved!.FollowUp, person, network, language, cancellationToken);
+        await ReplyAsync(turn, Saved(language, result.Saved!.FollowUp, network) + after, cancellationToken);
     }
+
+    /// <summary>After the change is saved; returns what to add to the answer (empty for nothing).</summary>
+    protected virtual Task<string> AfterSavedAsync(FollowUp saved, Person sender, NetworkSnapshot network, Language language, CancellationToken cancellationToken) =>
+        Task.FromResult(string.Empty);
 
     protected FollowUpChange ChangeBy(Person sender, FollowUpChangeKind kind, string? newValue = null) =>
         new(0, sender.Id, time.GetUtcNow(), kind, newValue);
@@ -157,9 +163,17 @@ public sealed class ChangeDueHandler(NetworkIdentity identity, FollowUpStore sto
 }
 
 /// <summary>"followup owner &lt;id&gt; @person" / "opfølgning ansvarlig &lt;id&gt; @person": chairs.</summary>
-public sealed class ReassignHandler(NetworkIdentity identity, FollowUpStore store, TimeProvider time, ILogger<ReassignHandler> logger)
+public sealed class ReassignHandler(NetworkIdentity identity, FollowUpStore store, FollowUpNotifier notifier, TimeProvider time, ILogger<ReassignHandler> logger)
     : ChangeFollowUpHandler(identity, store, time, logger)
 {
+    /// <summary>The new owner gets their card, as on creation.</summary>
+    protected override async Task<string> AfterSavedAsync(FollowUp saved, Person sender, NetworkSnapshot network, Language language, CancellationToken cancellationToken)
+    {
+        ArgumentNullException.ThrowIfNull(saved);
+        ArgumentNullException.ThrowIfNull(sender);
+        return await notifier.AssignedAsync(network, saved, sender.Id, cancellationToken) ? string.Empty : FollowUpTexts.OwnerNotTold(language, network, saved);
+    }
+
     protected override bool ChairsOnly => true;
 
     protected override string Usage(Language language) => language.Pick("Write it like this: followup owner <id> @<person>", "Skriv sådan: opfølgning ansvarlig <id> @<person>");

@@ -1,4 +1,5 @@
 using ForumBot.FollowUps.Access;
+using ForumBot.FollowUps.Delivery;
 using ForumBot.FollowUps.Model;
 using ForumBot.FollowUps.Storage;
 using ForumBot.Network;
@@ -16,9 +17,9 @@ namespace ForumBot.FollowUps.Commands;
 /// left out). The owner must be able to do the work: a chair or member of the forum or a contact
 /// of one of its initiatives.
 /// </summary>
-public sealed class CreateFollowUpHandler(NetworkIdentity identity, FollowUpStore store, ForumOfTurn forumOfTurn, TimeProvider time, ILogger<CreateFollowUpHandler> logger) : ITurnHandler
+public sealed class CreateFollowUpHandler(NetworkIdentity identity, FollowUpStore store, FollowUpNotifier notifier, ForumOfTurn forumOfTurn, TimeProvider time,
+    ILogger<CreateFollowUpHandler> logger) : ITurnHandler
 {
-
     public async Task HandleAsync(TurnContext turn, CancellationToken cancellationToken)
     {
         if (await identity.RequireRegisteredAsync(turn, cancellationToken) is not { Person: { } person } sender)
@@ -104,9 +105,10 @@ public sealed class CreateFollowUpHandler(NetworkIdentity identity, FollowUpStor
             FollowUpStatus.Open, person.Id, time.GetUtcNow(), 0);
         var stored = await store.CreateAsync(followUp, cancellationToken);
         FollowUpsLog.Created(logger, stored.FollowUp.Id, forum.Id, person.Id, owner.Id);
-        await ReplyAsync(turn, FollowUpTexts.Created(language, stored.FollowUp, owner, forum), cancellationToken);
+        var told = await notifier.AssignedAsync(network, stored.FollowUp, person.Id, cancellationToken);
+        await ReplyAsync(turn, FollowUpTexts.Created(language, stored.FollowUp, owner, forum)
+            + (told ? string.Empty : FollowUpTexts.OwnerNotTold(language, network, stored.FollowUp)), cancellationToken);
     }
-
 
     private static async Task ReplyAsync(TurnContext turn, string text, CancellationToken cancellationToken) =>
         await turn.SendAsync(MessageFactory.Text(text), cancellationToken);

@@ -1,6 +1,6 @@
 namespace ForumBot.FollowUps.Model;
 
-/// <summary>Where a follow-up came from; only <see cref="Direct"/> is created in this slice.</summary>
+/// <summary>Where a follow-up came from: a command (<see cref="Direct"/>), an agenda item's card; updates and escalations are to come.</summary>
 public enum FollowUpOrigin
 {
     Direct,
@@ -51,7 +51,26 @@ public enum FollowUpChangeKind
     Reopened,
     Reassigned,
     DueChanged,
+
+    /// <summary>The owner or a chair wrote a comment (its text in NewValue).</summary>
+    Commented,
+
+    /// <summary>The owner asked the chairs for a new due date (the day in NewValue); the due date is unchanged.</summary>
+    DueProposed,
+
+    /// <summary>A chair accepted a proposed due date (the new day in NewValue): the due date changed.</summary>
+    DueProposalAccepted,
+
+    /// <summary>A chair refused a proposed due date (the refused day in NewValue); the due date is unchanged.</summary>
+    DueProposalRefused,
 }
 
-/// <summary>One history entry: who changed the follow-up, when, what, and (for reassign / due) the new value.</summary>
-public sealed record FollowUpChange(int Version, string PersonId, DateTimeOffset At, FollowUpChangeKind Kind, string? NewValue);
+/// <summary>
+/// One history entry: who changed the follow-up, when, what, and the new value: the new owner id,
+/// the due day (proposed, accepted, refused or set), or the text of a comment or of the note that
+/// came with "done" (at most <see cref="MaxNoteLength"/> characters, passed the CPR guard).
+/// </summary>
+public sealed record FollowUpChange(int Version, string PersonId, DateTimeOffset At, FollowUpChangeKind Kind, string? NewValue)
+{
+    public const int MaxNoteLength = 500;
+}

@@ -34,10 +34,16 @@ public static class FollowUpKeys
     /// <summary>The first key after every "open|…": '}' follows '|'.</summary>
     public const string OpenEnd = "open}";
 
+    /// <summary>A forum's *open* follow-ups by due day; RK "yyyy-MM-dd|id" (as <see cref="OrganisationRow"/>), so due-by is a RowKey range.</summary>
+    public static string ForumOpen(string forumId) => "forumopen|" + forumId;
+
     /// <summary>An organisation's open follow-ups by due day; RK "yyyy-MM-dd|id", so overdue is a RowKey range.</summary>
     public static string Organisation(string organisationId) => "org|" + organisationId;
 
-    public static string OrganisationRow(DateOnly due, string followUpId) => Day(due) + "|" + followUpId;
+    public static string OrganisationRow(DateOnly due, string followUpId) => DueRow(due, followUpId);
+
+    /// <summary>"yyyy-MM-dd|id": the RowKey of the by-due-day indexes (a forum's and an organisation's open follow-ups).</summary>
+    public static string DueRow(DateOnly due, string followUpId) => Day(due) + "|" + followUpId;
 
     public static string Day(DateOnly day) => day.ToString("yyyy-MM-dd", CultureInfo.InvariantCulture);
 
@@ -80,6 +86,10 @@ public static class FollowUpKeys
         FollowUpChangeKind.Reopened => "reopened",
         FollowUpChangeKind.Reassigned => "reassigned",
         FollowUpChangeKind.DueChanged => "due",
+        FollowUpChangeKind.Commented => "commented",
+        FollowUpChangeKind.DueProposed => "due-proposed",
+        FollowUpChangeKind.DueProposalAccepted => "due-accepted",
+        FollowUpChangeKind.DueProposalRefused => "due-refused",
         _ => "created",
     };
 
@@ -90,6 +100,10 @@ public static class FollowUpKeys
         "reopened" => FollowUpChangeKind.Reopened,
         "reassigned" => FollowUpChangeKind.Reassigned,
         "due" => FollowUpChangeKind.DueChanged,
+        "commented" => FollowUpChangeKind.Commented,
+        "due-proposed" => FollowUpChangeKind.DueProposed,
+        "due-accepted" => FollowUpChangeKind.DueProposalAccepted,
+        "due-refused" => FollowUpChangeKind.DueProposalRefused,
         _ => FollowUpChangeKind.Created,
     };
 }

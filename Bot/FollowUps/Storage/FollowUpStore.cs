@@ -23,7 +23,7 @@ public sealed record FollowUpSaveResult(StoredFollowUp? Saved, StoredFollowUp? C
 /// after it, and every read checks each pointer against the item and removes those left by a
 /// crash or a lost race.
 /// </summary>
-public sealed class FollowUpStore(TableStore tables)
+public sealed partial class FollowUpStore(TableStore tables)
 {
     // The first key after every "h|…": '}' follows '|'.
     private const string HistoryEnd = "h}";
@@ -117,8 +117,18 @@ public sealed class FollowUpStore(TableStore tables)
     public Task<List<StoredFollowUp>> OrganisationOverdueAsync(string organisationId, DateOnly today, CancellationToken cancellationToken) =>
         ResolveAsync(FollowUpKeys.Organisation(organisationId), null, FollowUpKeys.Day(today), cancellationToken);
 
+    /// <summary>
+    /// A forum's open follow-ups, due from <paramref name="dueFrom"/> and before <paramref name="dueBelow"/>
+    /// (null: no bound): one RowKey range in its open-by-due-day partition. Read-only, for the
+    /// scheduler's sources and agenda composition, which must write nothing: a stale pointer is
+    /// skipped, not removed (the other lists and the retention walk remove those).
+    /// </summary>
+    public Task<List<StoredFollowUp>> ForumOpenAsync(string forumId, DateOnly? dueFrom, DateOnly? dueBelow, CancellationToken cancellationToken) =>
+        ResolveAsync(FollowUpKeys.ForumOpen(forumId), dueFrom is { } from ? FollowUpKeys.Day(from) : null,
+            dueBelow is { } below ? FollowUpKeys.Day(below) : null, cancellationToken, repair: false);
+
     // A pointer counts only when the item it points to still has it among its index rows.
-    private async Task<List<StoredFollowUp>> ResolveAsync(string partition, string? rowKeyFrom, string? rowKeyBelow, CancellationToken cancellationToken)
+    private async Task<List<StoredFollowUp>> ResolveAsync(string partition, string? rowKeyFrom, string? rowKeyBelow, CancellationToken cancellationToken, bool repair = true)
     {
         var filter = (rowKeyFrom, rowKeyBelow) switch
         {
@@ -142,7 +152,7 @@ public sealed class FollowUpStore(TableStore tables)
             {
                 found.Add(item);
             }
-            else if (items[i] is { } stale && (pointer.Version ?? 0) <= stale.FollowUp.Version)
+            else if (repair && items[i] is { } stale && (pointer.Version ?? 0) <= stale.FollowUp.Version)
             {
                 // Left by a crash after the item moved on, or by a change that lost its race. A pointer
                 // written for a newer version than the item's (a change under way) or for an item not
@@ -180,7 +190,7 @@ public sealed class FollowUpStore(TableStore tables)
         }
     }
 
-    /// <summary>The pointers a follow-up in this state has: its forum's and owner's always; its organisation's while open.</summary>
+    /// <summary>The pointers a follow-up in this state has: its forum's and owner's always; its organisation's and its forum's open-by-due-day while open.</summary>
     internal static IEnumerable<FollowUpRow> IndexRows(FollowUp followUp)
     {
         yield return Pointer(FollowUpKeys.Forum(followUp.ForumId), followUp.Id, followUp);
@@ -188,6 +198,7 @@ public sealed class FollowUpStore(TableStore tables)
         if (followUp.IsOpen)
         {
             yield return Pointer(FollowUpKeys.Organisation(followUp.OrganisationId), FollowUpKeys.OrganisationRow(followUp.Due, followUp.Id), followUp);
+            yield return Pointer(FollowUpKeys.ForumOpen(followUp.ForumId), FollowUpKeys.DueRow(followUp.Due, followUp.Id), followUp);
         }
     }
 
