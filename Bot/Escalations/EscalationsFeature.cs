@@ -1,3 +1,4 @@
+using ForumBot.Agendas.Closing;
 using ForumBot.Agendas.Actions;
 using ForumBot.Agendas.Composition;
 using ForumBot.Escalations.Actions;
@@ -33,6 +34,7 @@ public static class EscalationsFeature
         services.AddSingleton<IAgendaItemSource, EscalationAnswersSource>();
         services.AddSingleton<IAgendaItemPanel, EscalatePanel>();
         services.AddSingleton<IAgendaItemPanel, AnswerPanel>();
+        services.AddSingleton<IMinutesSection, EscalationsMinutesSection>();
         services.AddCardActionRoute<EscalateHandler>(EscalatePanel.Verb);
         services.AddCardActionRoute<AnswerHandler>(AnswerPanel.Verb);
         services.AddMessageKindLabel(EscalationAnswerCard.Kind, "Answer to an escalation", "Svar på en eskalering");

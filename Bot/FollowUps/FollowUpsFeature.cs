@@ -1,3 +1,4 @@
+using ForumBot.Agendas.Closing;
 using ForumBot.Agendas.Actions;
 using ForumBot.Agendas.Composition;
 using ForumBot.FollowUps.Actions;
@@ -42,6 +43,7 @@ public static class FollowUpsFeature
         services.AddMessageKindLabel(FollowUpMessages.AnswerKind, "Answer on a proposed due date", "Svar på foreslået frist");
         services.AddSingleton<IAgendaItemSource, FollowUpsAgendaSource>();
         services.AddSingleton<IAgendaItemPanel, AddFollowUpPanel>();
+        services.AddSingleton<IMinutesSection, FollowUpsMinutesSection>();
         services.AddCardActionRoute<AddFollowUpFromAgendaHandler>(AddFollowUpPanel.Verb);
         services.AddCommandRoute<ListFollowUpsHandler>("followups", "opfølgninger");
         services.AddCommandRoute<CreateFollowUpHandler>("followup", "opfølgning");

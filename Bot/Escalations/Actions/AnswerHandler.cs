@@ -4,6 +4,7 @@ using ForumBot.Escalations.Delivery;
 using ForumBot.Escalations.Model;
 using ForumBot.Escalations.Storage;
 using ForumBot.FollowUps.Access;
+using ForumBot.FollowUps.Delivery;
 using ForumBot.FollowUps.Model;
 using ForumBot.FollowUps.Storage;
 using ForumBot.Network;
@@ -21,7 +22,7 @@ namespace ForumBot.Escalations.Actions;
 /// the card keeps what was typed.
 /// </summary>
 public sealed class AnswerHandler(AgendaItemGate gate, AgendaItemCards cards, EscalationStore store, FollowUpStore followUps,
-    EscalationAnswerDelivery delivery, TimeProvider time, ILogger<AnswerHandler> logger) : ICardActionHandler
+    FollowUpNotifier followUpNotifier, EscalationAnswerDelivery delivery, TimeProvider time, ILogger<AnswerHandler> logger) : ICardActionHandler
 {
     public async Task<CardActionResult> HandleAsync(TurnContext turn, CancellationToken cancellationToken)
     {
@@ -75,6 +76,13 @@ public sealed class AnswerHandler(AgendaItemGate gate, AgendaItemCards cards, Es
         }
 
         EscalationsLog.Answered(logger, saved.Escalation.Id, scope.Forum.Id, scope.Person.Id, EscalationKeys.Word(form.Kind));
+
+        // Only once the answer won: the owner of a follow-up that stands gets its card, as for any assignment.
+        if (followUp is not null)
+        {
+            await followUpNotifier.AssignedAsync(network, followUp.FollowUp, scope.Person.Id, cancellationToken);
+        }
+
         var count = await delivery.DeliverAsync(network, saved, cancellationToken);
         var from = EscalationTexts.ForumName(network, saved.Escalation.FromForumId);
         var note = scope.Pick(
@@ -88,7 +96,7 @@ public sealed class AnswerHandler(AgendaItemGate gate, AgendaItemCards cards, Es
     {
         var owner = form.Owner!;
 
-        // TODO(followups): create through FollowUps' own creation once it is on main, so the owner gets the 1:1 card on assignment.
+        // Created before the answer is saved, so the answer can name it; the owner's card waits until the answer won.
         var followUp = new FollowUp(FollowUpIds.New(), scope.Forum.Id, FollowUpOrigin.Escalation, escalation.Id, form.Text, owner.Id, owner.OrganisationId,
             form.Due!.Value, FollowUpStatus.Open, scope.Person.Id, now, 0);
         return await followUps.CreateAsync(followUp, cancellationToken);
