@@ -2,7 +2,7 @@
 # The README's TEST command: installs what it needs, starts Azurite (in memory, free port),
 # builds strictly, runs every test suite, stops Azurite even on failure, and ends with one
 # line "N passed, N failed". Exit code is non-zero on any failure.
-#   --calendar   only the calendar-sensitive suites: the .NET tests and the browser update test.
+#   --calendar   only the calendar-sensitive suites: the .NET tests and the browser update and meeting-cycle tests.
 #   FORUMBOT_TEST_NOW=<ISO instant>   runs the tests as if now were that instant (README, "Tests on a given day").
 set -uo pipefail
 source "$(dirname "${BASH_SOURCE[0]}")/lib/common.sh"
@@ -63,11 +63,11 @@ counts=$(node "$ROOT/tools/lib/trx-counts.mjs" "$OUT/dotnet.trx") || { counts="0
 add_counts $counts
 
 # 2. Node suites: manifest, infrastructure, cards, and the browser end-to-end tests
-#    (a calendar run: only the browser update test, whose meeting follows the date).
+#    (a calendar run: only the browser tests whose meeting follows the date: updates, meeting cycle).
 node_tests=(tools/tests/)
 if [ "$calendar" -eq 1 ]; then
-  node_tests=(tools/tests/updates.e2e.test.mjs)
-  log "Running the calendar-sensitive browser test (updates)…"
+  node_tests=(tools/tests/updates.e2e.test.mjs tools/tests/meeting.e2e.test.mjs)
+  log "Running the calendar-sensitive browser tests (updates, meeting cycle)…"
 else
   log "Running the Node test suites (manifest, infra, browser)…"
 fi

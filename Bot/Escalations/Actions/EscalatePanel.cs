@@ -32,8 +32,9 @@ public sealed class EscalatePanel : IAgendaItemPanel
 
         var forums = scope.Network.Forums.Where(f => f.Id != scope.Forum.Id).Select(f => (f.Name, f.Id)).ToList();
         yield return AdaptiveCards.TextBlock(scope.Pick("Escalate to another forum", "Eskalér til et andet forum"), weight: "Bolder");
+        // Not marked required: a client validates every input of the card before any of its actions,
+        // so a required forum here would block "Add follow-up" and "Save decision" too. The handler checks it.
         yield return AdaptiveCards.ChoiceInput(ForumInput, scope.Pick("Forum", "Forum"), forums, string.Empty, "compact",
-            requiredMessage: scope.Pick("Choose the forum to escalate to.", "Vælg forummet, det skal eskaleres til."),
             placeholder: scope.Pick("Choose a forum", "Vælg et forum"));
         yield return AdaptiveCards.TextInput(ReasonInput, scope.Pick("Why should that forum take it up?", "Hvorfor skal det forum tage det op?"),
             string.Empty, Escalation.MaxReasonLength, multiline: true);
