@@ -53,6 +53,7 @@ public sealed class CloseMeetingTests : TestAppLifetime
         var minutes = await App.Outbox.FindAsync(minutesKey, CancellationToken.None);
         Assert.Equal((await App.Outbox.FindAsync(postKey, CancellationToken.None))!.Target, minutes!.Target);
         Assert.Equal(MinutesPoster.Kind, minutes.Kind);
+        Assert.Equal(new MessageRelation(postKey, MessageRelationKind.ReplyInThread), minutes.About);
 
         // Everyone in the channel reads them: titles and decisions, never the updates' words or the names behind a missing update.
         var text = Lines(await App.OutboxCardAsync(minutesKey));

@@ -1,3 +1,4 @@
+using ForumBot.Agendas.Posting;
 using System.Net;
 using System.Text.Json.Nodes;
 using ForumBot.Agendas.Meetings;
@@ -109,7 +110,7 @@ public static class MeetingsTestApp
     /// <summary>An agenda posted in the forum's channel, as the posting's source enqueues it (its key and target).</summary>
     public static async Task<string> PostAgendaInChannelAsync(this TestApp app)
     {
-        var key = AgendaMessageKeys.Post(Forum, MeetingId, AgendaMessageKeys.ChannelTarget);
+        var key = AgendaPostKeys.Post(Forum, MeetingId, AgendaPostKeys.ChannelTarget);
         var card = await app.AgendaAsync(DemoNetwork.ChairAad);
         await app.Outbox.EnqueueAsync(new DueWork(key, "agenda-post", app.Time.GetUtcNow(), new MessageTarget.Conversation("channel", ChannelId),
             ForumBot.Protocol.MessageFactory.Card(card), "test agenda post"), CancellationToken.None);

@@ -22,7 +22,7 @@ describe('Playground personal chat', { timeout: 180_000 }, () => {
     await card.waitFor({ timeout: 30_000 });
     const text = await card.innerText();
     assert.match(text, /Commands work in English and Danish/);
-    for (const command of ['who works on', 'forums', 'overlaps', 'update', 'agenda', 'followups']) {
+    for (const command of ['who works on', 'forums', 'overlaps', 'update', 'agenda', 'followups', 'propose', 'close meeting']) {
       assert.ok(text.includes(command), `the help card lists "${command}"`);
     }
     await page.screenshot({ path: screenshotPath('playground-help.png') });

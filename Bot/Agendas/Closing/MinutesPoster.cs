@@ -1,3 +1,4 @@
+using ForumBot.Agendas.Posting;
 using System.Text.Json.Nodes;
 using ForumBot.Agendas.Cards;
 using ForumBot.Agendas.Meetings;
@@ -25,7 +26,7 @@ public sealed class MinutesPoster(IOutbox outbox, RecipientLocales locales, IEnu
     public const string Kind = "agenda-minutes";
 
     /// <summary>Minutes in a channel are written in Danish, as the agenda posted there is: the network has no language of its own, and its networks are Danish.</summary>
-    public const Language ChannelLanguage = Language.Danish;
+    public const Language ChannelLanguage = AgendaPostTarget.ChannelLanguage;
 
     public async Task<MinutesDelivery> EnqueueAsync(NetworkSnapshot network, Agenda closed, Meeting? next, IReadOnlyList<CarriedItem> carried, CancellationToken cancellationToken)
     {
@@ -33,12 +34,12 @@ public sealed class MinutesPoster(IOutbox outbox, RecipientLocales locales, IEnu
         ArgumentNullException.ThrowIfNull(closed);
         var forum = closed.Forum;
         var meetingId = closed.Meeting.MeetingId;
-        var channelPost = await outbox.FindAsync(AgendaMessageKeys.Post(forum.Id, meetingId, AgendaMessageKeys.ChannelTarget), cancellationToken);
+        var channelPost = await outbox.FindAsync(AgendaPostKeys.Post(forum.Id, meetingId, AgendaPostKeys.ChannelTarget), cancellationToken);
         if (channelPost is { State: not OutboxState.Failed })
         {
             var scope = new MinutesScope(network, closed, ChannelLanguage, AgendaViewer.Outsider);
             var about = new MessageRelation(channelPost.Key, MessageRelationKind.ReplyInThread);
-            await EnqueueAsync(scope, AgendaMessageKeys.ChannelTarget, channelPost.Target, about, next, carried, shared: true, cancellationToken);
+            await EnqueueAsync(scope, AgendaPostKeys.ChannelTarget, channelPost.Target, about, next, carried, shared: true, cancellationToken);
             return new MinutesDelivery(true, 0);
         }
 
@@ -46,7 +47,7 @@ public sealed class MinutesPoster(IOutbox outbox, RecipientLocales locales, IEnu
         var chairs = 0;
         foreach (var chair in forum.Chairs.Select(network.FindPerson).OfType<Person>())
         {
-            var post = await outbox.FindAsync(AgendaMessageKeys.Post(forum.Id, meetingId, chair.Id), cancellationToken);
+            var post = await outbox.FindAsync(AgendaPostKeys.Post(forum.Id, meetingId, chair.Id), cancellationToken);
             var about = post is { State: not OutboxState.Failed } ? new MessageRelation(post.Key, MessageRelationKind.ReplyInThread) : null;
             var target = about is not null ? post!.Target : new MessageTarget.Person(chair.AadObjectId.ToString());
             var language = Languages.FromLocale(await locales.LocaleAsync(chair, seen, cancellationToken));
@@ -69,7 +70,7 @@ public sealed class MinutesPoster(IOutbox outbox, RecipientLocales locales, IEnu
 
         var card = MinutesCard.Build(scope, parts, next, carried, shared);
         var summary = scope.Pick($"Minutes: {scope.Forum.Name}", $"Referat: {scope.Forum.Name}");
-        var key = AgendaMessageKeys.Minutes(scope.Forum.Id, scope.Meeting.MeetingId, targetName);
+        var key = AgendaPostKeys.Minutes(scope.Forum.Id, scope.Meeting.MeetingId, targetName);
         var work = new DueWork(key, Kind, time.GetUtcNow(), target, MessageFactory.Card(card, summary) with { Locale = scope.Pick("en-GB", "da-DK") },
             $"Minutes of {scope.Forum.Id} {scope.Meeting.MeetingId} for {targetName}")
         {
