@@ -154,4 +154,23 @@ public sealed class CloseMeetingTests : TestAppLifetime
         Assert.Equal("Møde tirsdag den 2. februar 2027 kl. 09.00", february[1]);
         Assert.Equal(3, february.Count(l => l.EndsWith("overført fra 1. december 2026", StringComparison.Ordinal)));
     }
+
+    [Fact]
+    public async Task AClose_InterruptedBeforeItsMinutes_IsFinishedByTheJob_Once()
+    {
+        // A crash right after the close won: the state row says closed, nothing else was done.
+        App.FakeTime.SetUtcNow(DuringTheMeeting);
+        Assert.True(await App.Get<MeetingStore>().CloseAsync("fritidsjob", DemoNetwork.FritidsjobMeetingId, "p-chair-demo", DuringTheMeeting, CancellationToken.None));
+        Assert.Empty(await App.OutboxKeysAsync(MinutesPrefix));
+        var job = App.Services.GetServices<IPeriodicJob>().OfType<AutoCloseJob>().Single();
+
+        App.FakeTime.SetUtcNow(MeetingEnd.AddMinutes(1));
+        await job.RunAsync(MeetingEnd.AddMinutes(1), CancellationToken.None);
+        await job.RunAsync(MeetingEnd.AddMinutes(2), CancellationToken.None);
+
+        var state = (await App.RecordAsync()).State;
+        Assert.Equal((true, "p-chair-demo", true), (state.Closed, state.ClosedBy, state.Completed));
+        Assert.Equal([MinutesPrefix + "p-chair-demo"], await App.OutboxKeysAsync(MinutesPrefix));
+        Assert.Equal(3, (await App.RecordAsync(NextMeetingId)).Carried.Count);
+    }
 }

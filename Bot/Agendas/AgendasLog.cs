@@ -42,6 +42,9 @@ internal static partial class AgendasLog
     [LoggerMessage(7690, LogLevel.Information, "Meeting {MeetingId} of forum {ForumId} closed itself at its end time")]
     public static partial void AutoClosed(ILogger logger, string meetingId, string forumId);
 
+    [LoggerMessage(7692, LogLevel.Warning, "Meeting {MeetingId} of forum {ForumId} was closed but its carry-over and minutes were not done: finished now")]
+    public static partial void CloseCompleted(ILogger logger, string meetingId, string forumId);
+
     [LoggerMessage(7691, LogLevel.Debug, "Auto-close pass: {Checked} ended meetings checked, {Closed} closed")]
     public static partial void AutoClosePass(ILogger logger, int @checked, int closed);
 }

@@ -9,8 +9,9 @@ namespace ForumBot.Agendas.Closing;
 /// <summary>
 /// Closes every meeting whose end (its start plus durationMinutes) has passed within the last day
 /// and that no chair closed, with the same carry-over and minutes as "close meeting" (ClosedBy
-/// "auto"). Run by the scheduler's lease holder after each pass; safe to run twice, as closing is
-/// first-wins. Meetings seen closed are remembered for the day, so a quiet pass reads nothing.
+/// "auto"), and finishes a close whose carry-over and minutes were interrupted. Run by the
+/// scheduler's lease holder after each pass; safe to run twice, as closing is first-wins and the
+/// rest is idempotent. Meetings seen closed are remembered for the day, so a quiet pass reads nothing.
 /// </summary>
 public sealed class AutoCloseJob(INetworkReader network, MeetingStore meetings, MeetingCloser closer, ILogger<AutoCloseJob> logger) : IPeriodicJob
 {
@@ -46,11 +47,17 @@ public sealed class AutoCloseJob(INetworkReader network, MeetingStore meetings, 
                 }
 
                 checkedCount++;
-                if (!(await meetings.ReadStateAsync(forum.Id, meeting.MeetingId, cancellationToken)).Closed
-                    && (await closer.CloseAsync(snapshot, forum, meeting, MeetingState.ClosedAutomatically, cancellationToken)).ClosedNow)
+                var state = await meetings.ReadStateAsync(forum.Id, meeting.MeetingId, cancellationToken);
+                if (!state.Closed && (await closer.CloseAsync(snapshot, forum, meeting, MeetingState.ClosedAutomatically, cancellationToken)).ClosedNow)
                 {
                     closedCount++;
                     AgendasLog.AutoClosed(logger, meeting.MeetingId, forum.Id);
+                }
+                else if (state.Closed && !state.Completed)
+                {
+                    // Closed, but the carry-over and minutes were interrupted (a crash after the close won): finish them.
+                    await closer.CompleteAsync(snapshot, forum, meeting, cancellationToken);
+                    AgendasLog.CloseCompleted(logger, meeting.MeetingId, forum.Id);
                 }
 
                 _closed[key] = meeting.EndsAtUtc;

@@ -29,6 +29,23 @@ public sealed class MeetingCloser(MeetingStore meetings, AgendaDrafts drafts, Mi
             return new CloseResult(false, await meetings.ReadStateAsync(forum.Id, meeting.MeetingId, cancellationToken), null, null, [], null);
         }
 
+        var (closed, next, carried, delivery) = await CompleteAsync(network, forum, meeting, cancellationToken);
+        var discussed = closed.Items.Count(i => closed.Record.Mark(i.Item.Key).Discussed);
+        AgendasLog.Closed(logger, meeting.MeetingId, forum.Id, closedBy, discussed, carried.Count);
+        return new CloseResult(true, closed.Record.State, closed, next, carried, delivery);
+    }
+
+    /// <summary>
+    /// What follows the close: the items not reached carried to the next meeting and the minutes
+    /// enqueued, then the state marked completed. Safe to repeat (insert-if-absent, deterministic
+    /// outbox keys), so a close interrupted by a crash is finished by <see cref="AutoCloseJob"/>.
+    /// </summary>
+    public async Task<(Agenda Closed, Meeting? Next, IReadOnlyList<CarriedItem> Carried, MinutesDelivery Delivery)> CompleteAsync(
+        NetworkSnapshot network, Forum forum, Meeting meeting, CancellationToken cancellationToken)
+    {
+        ArgumentNullException.ThrowIfNull(network);
+        ArgumentNullException.ThrowIfNull(forum);
+        ArgumentNullException.ThrowIfNull(meeting);
         var closed = await drafts.DraftAsync(network, forum, meeting, cancellationToken);
         var next = MeetingCalendar.NextMeeting(forum.ToCadence(), network.TimeZone, meeting.StartsAtUtc);
         IReadOnlyList<CarriedItem> carried = [];
@@ -39,8 +56,7 @@ public sealed class MeetingCloser(MeetingStore meetings, AgendaDrafts drafts, Mi
         }
 
         var delivery = await minutes.EnqueueAsync(network, closed, next, carried, cancellationToken);
-        var discussed = closed.Items.Count(i => closed.Record.Mark(i.Item.Key).Discussed);
-        AgendasLog.Closed(logger, meeting.MeetingId, forum.Id, closedBy, discussed, carried.Count);
-        return new CloseResult(true, closed.Record.State, closed, next, carried, delivery);
+        await meetings.MarkCompletedAsync(forum.Id, meeting.MeetingId, cancellationToken);
+        return (closed, next, carried, delivery);
     }
 }

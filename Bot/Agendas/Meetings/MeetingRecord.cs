@@ -27,8 +27,12 @@ public sealed record MeetingRecord(
     }
 }
 
-/// <summary>Whether the meeting is closed, when and by whom ("auto" when it closed itself at its end).</summary>
-public sealed record MeetingState(bool Closed, DateTimeOffset? ClosedAt, string? ClosedBy)
+/// <summary>
+/// Whether the meeting is closed, when and by whom ("auto" when it closed itself at its end).
+/// <see cref="Completed"/>: what follows a close (carry-over, minutes) was done; a close without it
+/// was interrupted, and the automatic close finishes it.
+/// </summary>
+public sealed record MeetingState(bool Closed, DateTimeOffset? ClosedAt, string? ClosedBy, bool Completed = false)
 {
     public const string ClosedAutomatically = "auto";
 

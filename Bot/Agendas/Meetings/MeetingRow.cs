@@ -14,6 +14,9 @@ public sealed record MeetingRow : TableRow
     public DateTimeOffset? ClosedAt { get; set; }
     public string? ClosedBy { get; set; }
 
+    /// <summary>Carry-over and minutes done after the close.</summary>
+    public bool? Completed { get; set; }
+
     // item|<key>
     public string? ItemKey { get; set; }
     public bool? Discussed { get; set; }

@@ -28,7 +28,7 @@ public sealed class MeetingStore(TableStore tables)
         {
             if (row.RowKey == MeetingKeys.StateRow)
             {
-                state = new MeetingState(row.Closed == true, row.ClosedAt, row.ClosedBy);
+                state = new MeetingState(row.Closed == true, row.ClosedAt, row.ClosedBy, row.Completed == true);
             }
             else if (row.RowKey.StartsWith(MeetingKeys.ItemPrefix, StringComparison.Ordinal) && row.ItemKey is { } key)
             {
@@ -54,7 +54,7 @@ public sealed class MeetingStore(TableStore tables)
     public async Task<MeetingState> ReadStateAsync(string forumId, string meetingId, CancellationToken cancellationToken)
     {
         var stored = await Table.GetEntityIfExistsAsync<MeetingRow>(MeetingKeys.Partition(forumId, meetingId), MeetingKeys.StateRow, cancellationToken: cancellationToken);
-        return stored.HasValue ? new MeetingState(stored.Value!.Closed == true, stored.Value.ClosedAt, stored.Value.ClosedBy) : MeetingState.Open;
+        return stored.HasValue ? new MeetingState(stored.Value!.Closed == true, stored.Value.ClosedAt, stored.Value.ClosedBy, stored.Value.Completed == true) : MeetingState.Open;
     }
 
     /// <summary>
@@ -121,6 +121,13 @@ public sealed class MeetingStore(TableStore tables)
             ? await Table.UpdateAsync(row, stored.Value!.ETag, TableUpdateMode.Replace, cancellationToken)
             : await Table.AddAsync(row, cancellationToken);
         return outcome.Succeeded;
+    }
+
+    /// <summary>Records that the carry-over and minutes of a closed meeting are done (a merge of one column).</summary>
+    public async Task MarkCompletedAsync(string forumId, string meetingId, CancellationToken cancellationToken)
+    {
+        var row = new MeetingRow { PartitionKey = MeetingKeys.Partition(forumId, meetingId), RowKey = MeetingKeys.StateRow, Completed = true };
+        await Table.UpsertEntityAsync(row, TableUpdateMode.Merge, cancellationToken);
     }
 
     /// <summary>Puts items on a later meeting's agenda as carried over; one already carried there stays as it is.</summary>
