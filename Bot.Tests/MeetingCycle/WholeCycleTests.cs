@@ -1,3 +1,4 @@
+using System.Globalization;
 using System.Text.Json.Nodes;
 using ForumBot.Agendas.Actions;
 using ForumBot.Agendas.Posting;
@@ -61,13 +62,17 @@ public sealed class WholeCycleTests(ITestOutputHelper output) : IAsyncLifetime
         await SubmitAsync(DemoNetwork.Sara, Blocked, ("status", "blocked"), ("barriers", BlockedBarrier));
         await SubmitAsync(DemoNetwork.Sara, Escalated, ("status", "at-risk"), ("escalateTo", "strategisk-styregruppe"), ("escalationReason", EscalationReason));
 
+        var strategic = MeetingsTestApp.Lines(await _app.SayAsync(EscalationsTestApp.Pernille.AadObjectId, "dagsorden strategisk-styregruppe", "da-DK"));
+        EscalationsTestApp.AssertInOrder(strategic, "Dagsorden: " + EscalationsTestApp.StrategicName, "Eskaleret til forummet", $"4. {Escalated}",
+            $"Eskaleret af Fritidsjobnetværket fra opdateringen om {Escalated}", "Begrundelse", EscalationReason);
+
         // The agenda moment: posted once in the linked channel.
         _time.SetUtcNow(Meeting.AgendaAtUtc.AddMinutes(-1));
         await RunAsync(Meeting.AgendaAtUtc.AddMinutes(2));
         var post = Assert.Single(ChannelPosts());
         var postId = (await _app.Outbox.FindAsync(AgendaPostKeys.Post(PostingTestApp.Forum, Meeting.MeetingId, AgendaPostKeys.ChannelTarget), CancellationToken.None))!.ActivityId!;
         var posted = Lines(Card(post));
-        var meetingLine = $"Møde {CycleMeeting.DanishLongDate(CycleMeeting.DayOf(Meeting))} kl. 09.00";
+        var meetingLine = $"Møde {LongDate(Meeting)} kl. 09.00";
         EscalationsTestApp.AssertInOrder(posted, "Dagsorden: Fritidsjobnetværket", meetingLine, "Faste punkter", "1. Nyt fra arbejdsgiverne", "2. Unge på venteliste", "3. Eventuelt",
             "Indsatser, der har brug for forummet", "4. " + Blocked, "Status", "Blokeret", "Ingen opdatering modtaget", "8. Ingen opdatering fra " + Late);
         Assert.DoesNotContain(posted, l => l.Contains(BlockedBarrier, StringComparison.Ordinal) || l.Contains(EscalationReason, StringComparison.Ordinal));
@@ -91,6 +96,76 @@ public sealed class WholeCycleTests(ITestOutputHelper output) : IAsyncLifetime
         var afterProposal = Lines(Card(Puts()[1]));
         EscalationsTestApp.AssertInOrder(afterProposal, "6. " + Late, "Foreslået af medlemmer", "7. " + Proposal, "Foreslået af Sara Nielsen", "Ingen opdatering modtaget");
         Assert.Single(ChannelPosts());
+
+        // In the meeting, in the channel: the chair marks the blocked item discussed and adds a follow-up from its item card.
+        _time.SetUtcNow(Meeting.StartsAtUtc.AddMinutes(10));
+        var channelCard = Card(Puts()[^1]);
+        var blockedLine = "4. " + Blocked;
+        var discussed = MeetingsTestApp.Lines(MeetingsTestApp.Answer(await _app.ExecuteInChannelAsync(DemoNetwork.ChairAad, AgendaVerbs.Discussed,
+            MeetingsTestApp.ItemButton(channelCard, blockedLine, AgendaVerbs.Discussed))));
+        EscalationsTestApp.AssertInOrder(discussed, blockedLine, "Blokeret", "✓ Drøftet", "Ikke drøftet", "5. " + Escalated);
+        var item = UpdateCards.FromInvoke(await _app.ExecuteInChannelAsync(DemoNetwork.ChairAad, AgendaVerbs.Open, MeetingsTestApp.ItemButton(channelCard, blockedLine, AgendaVerbs.Open)));
+        EscalationsTestApp.AssertInOrder(MeetingsTestApp.Lines(item), blockedLine, "Drøftet", $"Mikkel Hansen, {LongDate(Meeting)} kl. 09.10", "Tilføj en opfølgning", "Tilføj opfølgning");
+        var due = Cycle.LocalDay.AddDays(7);
+        var dueText = CycleMeeting.DanishLongDate(due);
+        var added = CardText.Of(UpdateCards.FromInvoke(await _app.ExecuteInChannelAsync(DemoNetwork.ChairAad, AddFollowUpPanel.Verb, UpdateCards.Press(item, AddFollowUpPanel.Verb,
+            (AddFollowUpPanel.WhatId, FollowUpText), (AddFollowUpPanel.OwnerId, DemoNetwork.Sara.Id), (AddFollowUpPanel.DueId, due.ToString("yyyy-MM-dd", CultureInfo.InvariantCulture))))));
+        Assert.Matches($"^Opfølgning [a-z0-9]+ tilføjet ✓: Sara Nielsen, senest {dueText}. Sara Nielsen får et kort.\n", added);
+
+        // The owner gets the follow-up's card in her 1:1.
+        var cardsToSara = FollowUpsTestApp.CardsTo(_app, DemoNetwork.Sara).Count;
+        await RunAsync(_time.GetUtcNow().AddSeconds(30));
+        var ownerCard = Assert.Single(FollowUpsTestApp.CardsTo(_app, DemoNetwork.Sara).Skip(cardsToSara));
+        EscalationsTestApp.AssertInOrder(MeetingsTestApp.Lines(ownerCard), "Opfølgning til dig", "Mikkel Hansen har givet dig en opfølgning i Fritidsjobnetværket.", FollowUpText,
+            "Frist", dueText, "Status", "Åben", "Markér som udført");
+
+        // "afslut møde" in the channel: the minutes in the agenda's thread, what was not discussed carried to the next meeting.
+        var nextDay = CycleMeeting.DanishDate(CycleMeeting.DayOf(Cycle.Next));
+        var closedAt = TimeZoneInfo.ConvertTime(_time.GetUtcNow(), Cycle.Zone).ToString("HH.mm", CultureInfo.InvariantCulture);
+        var closed = (await _app.InChannelAsync(DemoNetwork.ChairAad, "afslut møde")).GetValue<string>();
+        Assert.Equal($"Mødet i Fritidsjobnetværket {LongDate(Meeting)} kl. 09.00 er afsluttet ✓. 3 punkter, der ikke blev drøftet, er overført til mødet den {nextDay}. "
+            + "Referatet sendes i dagsordenens tråd i kanalen.", closed);
+        await RunAsync(_time.GetUtcNow().AddSeconds(30));
+        var thread = "/v3/conversations/" + Uri.EscapeDataString(PostingTestApp.ChannelId + ";messageid=" + postId) + "/activities";
+        var minutes = MeetingsTestApp.Lines(Card(Assert.Single(_app.Connector.Requests, r => r.Method == "POST" && r.Path == thread)));
+        EscalationsTestApp.AssertInOrder(minutes, "Referat: Fritidsjobnetværket", "Afsluttet af Mikkel Hansen " + LongDate(Meeting) + $" kl. {closedAt}.",
+            "Drøftet", blockedLine, "Opfølgninger oprettet", $"• {FollowUpText}: Sara Nielsen, senest {CycleMeeting.DanishDate(due)}",
+            "Eskaleringer rejst", $"• {Escalated} → Strategisk styregruppe for tryghed i Tingbjerg-Husum",
+            "Overført til mødet den " + nextDay, "• " + Escalated, "• " + Late, "• " + Proposal);
+        Assert.DoesNotContain(minutes, l => l.Contains(BlockedBarrier, StringComparison.Ordinal));
+        Assert.Single(ChannelPosts());
+
+        // The next agenda: the new follow-up, and the items not reached, carried over from this meeting.
+        var carriedFrom = "overført fra " + CycleMeeting.DanishDate(Cycle.LocalDay);
+        var next = MeetingsTestApp.Lines(await _app.AgendaAsync(DemoNetwork.ChairAad));
+        EscalationsTestApp.AssertInOrder(next, "Dagsorden: Fritidsjobnetværket", $"Møde {LongDate(Cycle.Next)} kl. 09.00", "1. Nyt fra arbejdsgiverne",
+            "Opfølgninger", "4. " + FollowUpText, "Oprettet siden sidste møde", "Overført", "5. " + Escalated, "6. " + Late, "7. " + Proposal);
+        Assert.Equal(3, next.Count(l => l.EndsWith(carriedFrom, StringComparison.Ordinal)));
+        Assert.DoesNotContain(next, l => l.EndsWith(". " + Blocked, StringComparison.Ordinal));
+
+        // The follow-up's reminder: two days before its due day, at 09:00 local time, and not before.
+        var remindAt = Cycle.NineOClock(due.AddDays(-2));
+        cardsToSara = FollowUpsTestApp.CardsTo(_app, DemoNetwork.Sara).Count;
+        _time.SetUtcNow(remindAt.AddMinutes(-1));
+        await RunAsync(remindAt.AddSeconds(-5));
+        Assert.Equal(cardsToSara, FollowUpsTestApp.CardsTo(_app, DemoNetwork.Sara).Count);
+        await RunAsync(remindAt.AddMinutes(1));
+        var reminder = MeetingsTestApp.Lines(Assert.Single(FollowUpsTestApp.CardsTo(_app, DemoNetwork.Sara).Skip(cardsToSara)));
+        EscalationsTestApp.AssertInOrder(reminder, "Opfølgning til dig", $"Påmindelse: opfølgningen skal være udført {dueText}, om to dage.", FollowUpText);
+
+        // The morning after the due day, before 09:00: marked overdue in her "opfølgninger".
+        _time.SetUtcNow(Cycle.LocalAt(due.AddDays(1), new TimeOnly(8, 0)));
+        var list = MeetingsTestApp.Lines(await _app.SayAsync(DemoNetwork.Sara.AadObjectId, "opfølgninger", "da-DK"));
+        EscalationsTestApp.AssertInOrder(list, "Dine opfølgninger", "⚠ Overskredet: " + FollowUpText, "Frist", dueText, "Status", "Åben");
+
+        // Done from her card (the one she got when it was assigned); after that, no reminder comes.
+        var done = MeetingsTestApp.Lines(UpdateCards.FromInvoke(await _app.ExecuteAsync(DemoNetwork.Sara, FollowUpCardData.DoneVerb,
+            UpdateCards.Press(ownerCard, FollowUpCardData.DoneVerb, (FollowUpOwnerCard.NoteId, "Biblioteket har et lokale")))));
+        EscalationsTestApp.AssertInOrder(done, "Markeret som udført ✓", FollowUpText, "Status", "Udført");
+        cardsToSara = FollowUpsTestApp.CardsTo(_app, DemoNetwork.Sara).Count;
+        await RunAsync(Cycle.NineOClock(due.AddDays(1)).AddMinutes(2));
+        Assert.Equal(cardsToSara, FollowUpsTestApp.CardsTo(_app, DemoNetwork.Sara).Count);
+        Assert.DoesNotContain("⚠ Overskredet", CardText.Of(await _app.SayAsync(DemoNetwork.Sara.AadObjectId, "opfølgninger", "da-DK")), StringComparison.Ordinal);
     }
 
     private async Task SubmitAsync(DemoPerson person, string initiativeName, params (string Id, string Value)[] inputs)
@@ -115,6 +190,8 @@ public sealed class WholeCycleTests(ITestOutputHelper output) : IAsyncLifetime
             await RunAsync(_time.GetUtcNow().AddSeconds(1));
         }
     }
+
+    private static string LongDate(Meeting meeting) => CycleMeeting.DanishLongDate(CycleMeeting.DayOf(meeting));
 
     private static string Text(CapturedRequest request) => CardText.Of(request.Body?["attachments"]?[0]?["content"]);
 
