@@ -168,6 +168,19 @@ public sealed class WholeCycleTests(ITestOutputHelper output) : IAsyncLifetime
         Assert.DoesNotContain("⚠ Overskredet", CardText.Of(await _app.SayAsync(DemoNetwork.Sara.AadObjectId, "opfølgninger", "da-DK")), StringComparison.Ordinal);
     }
 
+    [Fact]
+    public async Task TwoInstancesRunningTheirSchedulersThroughTheAgendaMoment_PostItOnce()
+    {
+        await using var second = await TestApp.StartAsync(PostingTestApp.Options(_time, _app.TablePrefix, http: false, settings: Tenant));
+        _time.SetUtcNow(Meeting.AgendaAtUtc.AddMinutes(-1));
+
+        await PostingTestApp.RunSchedulersAsync(_time, Meeting.AgendaAtUtc.AddMinutes(3), Step, _app, second);
+
+        var post = Assert.Single(ChannelPosts());
+        Assert.StartsWith($"Dagsorden: Fritidsjobnetværket\nMøde {LongDate(Meeting)} kl. 09.00", CardText.Of(Card(post)), StringComparison.Ordinal);
+        Assert.Empty(Puts());
+    }
+
     private async Task SubmitAsync(DemoPerson person, string initiativeName, params (string Id, string Value)[] inputs)
     {
         var card = FollowUpsTestApp.CardsTo(_app, person).Last(c => CardText.Of(c).StartsWith("Opdatering: " + initiativeName, StringComparison.Ordinal));
