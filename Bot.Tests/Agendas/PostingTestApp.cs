@@ -20,29 +20,35 @@ public static class PostingTestApp
     public const string ChannelId = "19:general-channel@thread.tacv2";
     public static readonly DateTimeOffset AgendaAt = new(2026, 11, 28, 8, 0, 0, TimeSpan.Zero);
 
+    /// <summary>The agenda's lead in the posting tests' network: three days, before the updates' deadline (two days), so late updates still come in.</summary>
+    public const int AgendaDaysBefore = 3;
+
     public static string ChannelPath => "/v3/conversations/" + Uri.EscapeDataString(ChannelId) + "/activities";
 
     public static string PostKey(string target = AgendaPostKeys.ChannelTarget) => AgendaPostKeys.Post(Forum, MeetingId, target);
 
-    public static TestAppOptions Options(FakeTimeProvider time, string? prefix = null, bool http = true) => new()
+    /// <param name="settings">More settings, e.g. the tenant, so the outbox can open 1:1 chats with people who never wrote.</param>
+    public static TestAppOptions Options(FakeTimeProvider time, string? prefix = null, bool http = true, IReadOnlyDictionary<string, string?>? settings = null)
     {
-        Time = time,
-        TablePrefix = prefix,
-        Connector = http,
-        Http = http,
-        Settings = new Dictionary<string, string?>
+        var all = new Dictionary<string, string?>
         {
             ["Scheduling:TickSeconds"] = "10",
             ["Scheduling:RetryBaseDelayMilliseconds"] = "20",
-        },
-    };
+        };
+        foreach (var (key, value) in settings ?? new Dictionary<string, string?>())
+        {
+            all[key] = value;
+        }
+
+        return new() { Time = time, TablePrefix = prefix, Connector = http, Http = http, Settings = all };
+    }
 
     /// <summary>Starts the bot on <paramref name="time"/> and imports the demo network with the earlier agenda.</summary>
-    public static async Task<TestApp> StartAsync(FakeTimeProvider time)
+    public static async Task<TestApp> StartAsync(FakeTimeProvider time, IReadOnlyDictionary<string, string?>? settings = null)
     {
-        var app = await TestApp.StartAsync(Options(time));
+        var app = await TestApp.StartAsync(Options(time, settings: settings));
         var network = JsonNode.Parse(await File.ReadAllTextAsync(DemoNetwork.FilePath))!.AsObject();
-        network["forums"]!.AsArray().Single(f => f!["id"]!.GetValue<string>() == Forum)!["agendaDaysBefore"] = 3;
+        network["forums"]!.AsArray().Single(f => f!["id"]!.GetValue<string>() == Forum)!["agendaDaysBefore"] = AgendaDaysBefore;
         var run = await app.ImportAsync(network);
         Assert.True(run.ExitCode == 0, run.Errors);
         return app;
